@@ -1,0 +1,21 @@
+using RightHelp.Api.Extensions;
+using RightHelp.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+if (await builder.RunDatabaseCommandAsync(args))
+{
+    return;
+}
+
+builder.AddPortalData();
+
+var app = builder.Build();
+
+app.MapHealthEndpoints();
+app.MapPortalGraphQL();
+
+app.Run();
+
+/// <summary>Lets WebApplicationFactory find the entry point from tests.</summary>
+public partial class Program;
