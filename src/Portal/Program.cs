@@ -1,12 +1,22 @@
+using RightHelp.Portal.Components;
+using RightHelp.Portal.Extensions;
+using RightHelp.ServiceDefaults;
+
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddHealthChecks();
+builder.AddPortalContent();
+builder.AddPortalSecurity();
+builder.AddPortalPages();
 
 var app = builder.Build();
 
-app.MapHealthChecks("/health/live");
-app.MapHealthChecks("/health/ready");
-app.MapGet("/", () => Results.Content("<!DOCTYPE html><html lang=\"en\"><head><title>Right Help</title></head><body><main><h1>Right Help</h1></main></body></html>", "text/html"));
+app.UsePortalSecurity();
+app.UsePortalErrorPages();
+app.UseStaticFiles();
+app.UseAntiforgery();
+
+app.MapHealthEndpoints();
+app.MapRazorComponents<App>();
 
 app.Run();
 

@@ -1,0 +1,9 @@
+namespace RightHelp.Api.Data;
+
+public enum ActionStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+    NoLongerNeeded,
+}

@@ -1,0 +1,8 @@
+namespace RightHelp.Api.Data;
+
+public enum FeedbackStatus
+{
+    Received,
+    Read,
+    Responded,
+}

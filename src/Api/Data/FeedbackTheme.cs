@@ -1,0 +1,9 @@
+namespace RightHelp.Api.Data;
+
+public enum FeedbackTheme
+{
+    Communication,
+    Relationships,
+    PeopleWhoHelp,
+    TypeOfHelp,
+}

@@ -1,0 +1,10 @@
+namespace RightHelp.Api.Data;
+
+public enum MeetingKind
+{
+    CoreGroup,
+    ReviewConference,
+    TeamAroundTheFamilyReview,
+    ChildInCareReview,
+    FamilyGroupConference,
+}

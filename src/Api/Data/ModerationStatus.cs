@@ -1,0 +1,8 @@
+namespace RightHelp.Api.Data;
+
+public enum ModerationStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,12 @@
+namespace RightHelp.Api.Data;
+
+public enum OrganizationType
+{
+    LocalAuthority,
+    School,
+    Health,
+    VoluntarySector,
+    Police,
+    Housing,
+    Community,
+}

@@ -1,0 +1,7 @@
+namespace RightHelp.Api.Data;
+
+public enum PersonRole
+{
+    ChildOrYoungPerson,
+    ParentOrCarer,
+}

@@ -1,0 +1,10 @@
+namespace RightHelp.Api.Data;
+
+public enum PlanKind
+{
+    EarlyHelp,
+    ChildInNeed,
+    ChildProtection,
+    ChildInCare,
+    Pathway,
+}

@@ -1,0 +1,9 @@
+namespace RightHelp.Portal.Components.GovUk;
+
+public enum ButtonStyle
+{
+    Primary,
+    Secondary,
+    Warning,
+    Inverse,
+}
