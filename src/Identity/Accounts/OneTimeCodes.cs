@@ -54,10 +54,6 @@ public sealed class OneTimeCodes(IdentityDataContext db, Outbox outbox, TimeProv
         {
             return OneTimeCodeResult.NoCodeRequested;
         }
-        if (browser is null || OpaqueTokens.Hash(browser) != latest.BrowserHash)
-        {
-            return OneTimeCodeResult.DifferentBrowser;
-        }
         if (latest.ConsumedAt is not null)
         {
             return OneTimeCodeResult.AlreadyUsed;
@@ -65,6 +61,10 @@ public sealed class OneTimeCodes(IdentityDataContext db, Outbox outbox, TimeProv
         if (latest.ExpiresAt <= now)
         {
             return OneTimeCodeResult.Expired;
+        }
+        if (browser is null || OpaqueTokens.Hash(browser) != latest.BrowserHash)
+        {
+            return OneTimeCodeResult.DifferentBrowser;
         }
         if (latest.FailedAttempts >= MaxGuesses)
         {
