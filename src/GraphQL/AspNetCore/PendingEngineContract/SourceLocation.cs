@@ -1,0 +1,3 @@
+namespace RightHelp.GraphQL.Execution;
+
+public readonly record struct SourceLocation(int Line, int Column);
