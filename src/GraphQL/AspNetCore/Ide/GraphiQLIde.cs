@@ -17,7 +17,7 @@ internal sealed class GraphiQLIde(string endpointPath)
 
     // Everything the page runs comes from this origin as files; no inline script is allowed.
     private const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
         "img-src 'self' data:; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static readonly FrozenDictionary<string, string> ContentTypes = new Dictionary<string, string>
