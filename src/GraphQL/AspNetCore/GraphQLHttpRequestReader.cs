@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 using RightHelp.GraphQL.Execution;
 
@@ -24,6 +25,11 @@ internal static class GraphQLHttpRequestReader
         if (request.ContentLength > maxBytes)
         {
             return TooLarge(maxBytes);
+        }
+        // The server's own cap (Kestrel: 30 MB) would otherwise end the read with its own error first.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = maxBytes + 1;
         }
 
         var reader = request.BodyReader;
