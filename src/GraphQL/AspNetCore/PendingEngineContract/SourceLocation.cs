@@ -1,3 +1,0 @@
-namespace RightHelp.GraphQL.Execution;
-
-public readonly record struct SourceLocation(int Line, int Column);
