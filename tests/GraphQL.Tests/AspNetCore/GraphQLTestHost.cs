@@ -48,8 +48,7 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var schema = new TestSchema();
-        builder.Services.AddSingleton(schema);
-        builder.Services.AddSingleton(schema.CreateExecutor());
+        builder.Services.AddGraphQLExecutor(_ => schema.Build());
 
         var app = builder.Build();
         app.Use((context, next) =>

@@ -6,7 +6,7 @@ namespace RightHelp.GraphQL.Tests.AspNetCore;
 public sealed class IdeBrowserTests
 {
     [Fact]
-    public async Task Graphiql_runs_a_query_in_a_real_browser_without_csp_violations()
+    public async Task Graphiql_runs_a_query_and_shows_the_schema_in_a_real_browser_without_csp_violations()
     {
         await using var host = await GraphQLTestHost.StartAsync("Development");
         using var playwright = await Playwright.CreateAsync();
@@ -51,6 +51,11 @@ public sealed class IdeBrowserTests
         await page.Locator(".graphiql-execute-button").ClickAsync();
 
         await Assertions.Expect(page.Locator(".result-window")).ToContainTextAsync("Hello, world!");
+        // The documentation explorer is built from an introspection query, so this proves that path too.
+        await page.GetByLabel("Show Documentation Explorer").ClickAsync();
+        await Assertions.Expect(page.Locator(".graphiql-doc-explorer")).ToContainTextAsync("Query");
+        await page.Locator(".graphiql-doc-explorer").GetByText("Query", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".graphiql-doc-explorer")).ToContainTextAsync("hello");
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.Empty(externalRequests);
     }

@@ -1,4 +1,4 @@
-using RightHelp.GraphQL.Execution;
+using RightHelp.GraphQL.Types;
 
 namespace RightHelp.GraphQL.Tests.AspNetCore;
 
@@ -21,7 +21,10 @@ internal sealed class TestSchema
 
     public int Count => Volatile.Read(ref _count);
 
-    public int Increment() => Interlocked.Increment(ref _count);
-
-    public IRequestExecutor CreateExecutor() => new InterimTestExecutor(this);
+    public Schema Build() => SchemaBuilder.FromSdl(Sdl)
+        .Bind("Query", "hello", context => $"Hello, {context.GetArgument<string?>("name") ?? "world"}!")
+        .Bind("Query", "me", context => context.Request.User?.Identity?.Name)
+        .Bind("Query", "count", _ => Count)
+        .Bind("Mutation", "increment", _ => Interlocked.Increment(ref _count))
+        .Build();
 }
