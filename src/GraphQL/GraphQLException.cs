@@ -7,4 +7,7 @@ namespace RightHelp.GraphQL;
 public sealed class GraphQLException(string message, IReadOnlyDictionary<string, object?>? extensions = null) : Exception(message)
 {
     public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
+
+    /// <summary>Where in the document the problem is, when more precise than the field (for example an argument value).</summary>
+    internal Language.Ast.SyntaxNode? Node { get; init; }
 }

@@ -18,7 +18,7 @@ internal sealed class FieldGroup(string responseKey, ObjectType parentType, Fiel
     public List<FieldNode> Nodes { get; } = [first];
     public FieldDefinition? Definition { get; set; }
     public Dictionary<string, object?>? Arguments { get; set; }
-    public string? ArgumentError { get; set; }
+    public GraphQLException? ArgumentError { get; set; }
     public bool ArgumentsReady { get; set; }
 
     public bool TryGetSubfields(ObjectType type, out FieldGroup[] fields)

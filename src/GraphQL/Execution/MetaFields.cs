@@ -31,7 +31,7 @@ internal static class MetaFields
             Description = "Request the type information of a single type.",
             Resolver = context => new ValueTask<object?>(context.Arguments.TryGetValue("name", out var name) && name is string s ? context.Schema.GetType(s) : null),
         };
-        typeField.AddArgument(new InputValueDefinition("name", new NonNullType(BuiltInScalars.String)) { Coordinate = "Query.__type(name:)" });
+        typeField.AddArgument(new InputValueDefinition("name", new NonNullType(BuiltInScalars.String)) { Coordinate = "<meta>.__type(name:)" });
         return Tuple.Create(schemaField, typeField);
     }
 }

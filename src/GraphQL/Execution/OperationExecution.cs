@@ -170,13 +170,13 @@ internal sealed class OperationExecution
             }
             catch (GraphQLException ex)
             {
-                group.ArgumentError = ex.Message;
+                group.ArgumentError = ex;
             }
             group.ArgumentsReady = true;
         }
         if (group.ArgumentError is not null)
         {
-            return HandleFieldError(new GraphQLException(group.ArgumentError), definition.Type, group, path);
+            return HandleFieldError(group.ArgumentError, definition.Type, group, path);
         }
         if (ReferenceEquals(definition, _schemaField))
         {
@@ -273,6 +273,10 @@ internal sealed class OperationExecution
         }
         if (exception is GraphQLException known)
         {
+            if (known.Node is { } node)
+            {
+                locations = [new SourceLocation(node.Location.Line, node.Location.Column)];
+            }
             return new GraphQLError(known.Message, locations, path.ToList(), known.Extensions);
         }
         if (exception is NonNullViolation violation)

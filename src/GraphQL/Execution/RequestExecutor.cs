@@ -58,7 +58,7 @@ public sealed class RequestExecutor : IRequestExecutor
                 return ExecutionResult.Failure(RequestErrorKind.DocumentNotFound, new GraphQLError("Only trusted documents may be executed; send a known documentId."));
             }
         }
-        if (string.IsNullOrEmpty(query))
+        if (query is null)
         {
             return ExecutionResult.Failure(RequestErrorKind.InvalidRequest, new GraphQLError("Must provide query string."));
         }

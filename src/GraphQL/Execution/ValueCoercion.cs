@@ -188,9 +188,14 @@ public static class ValueCoercion
     /// Coerces a literal (spec "CoerceArgumentValues" / input coercion of literals). Variables are looked up in
     /// <paramref name="variables"/>; returns <see cref="Invalid"/> with a message, or <see cref="Undefined"/> for a missing variable.
     /// </summary>
-    internal static object? CoerceLiteral(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, out string? error)
+    internal static object? CoerceLiteral(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, out string? error) =>
+        CoerceLiteral(node, type, variables, out error, out _);
+
+    /// <summary>As above; <paramref name="errorNode"/> is the innermost literal that failed.</summary>
+    internal static object? CoerceLiteral(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, out string? error, out ValueNode? errorNode)
     {
         error = null;
+        errorNode = null;
         if (node is VariableNode variable)
         {
             if (variables is null || !variables.TryGetValue(variable.Name.Value, out var value))
@@ -198,6 +203,7 @@ public static class ValueCoercion
                 if (type.IsNonNull)
                 {
                     error = $"Expected variable \"${variable.Name.Value}\" provided to type \"{type}\" to provide a runtime value.";
+                    errorNode = node;
                     return Invalid;
                 }
                 return Undefined;
@@ -205,6 +211,7 @@ public static class ValueCoercion
             if (value is null && type.IsNonNull)
             {
                 error = $"Expected variable \"${variable.Name.Value}\" provided to non-null type \"{type}\" not to be null.";
+                errorNode = node;
                 return Invalid;
             }
             return value;
@@ -214,9 +221,10 @@ public static class ValueCoercion
             if (node is NullValueNode)
             {
                 error = $"Expected value of non-null type \"{type}\" not to be null.";
+                errorNode = node;
                 return Invalid;
             }
-            return CoerceLiteral(node, nonNull.OfType, variables, out error);
+            return CoerceLiteral(node, nonNull.OfType, variables, out error, out errorNode);
         }
         if (node is NullValueNode)
         {
@@ -228,13 +236,13 @@ public static class ValueCoercion
                 {
                     if (node is not ListValueNode listNode)
                     {
-                        var single = CoerceLiteral(node, list.OfType, variables, out error);
+                        var single = CoerceLiteral(node, list.OfType, variables, out error, out errorNode);
                         return ReferenceEquals(single, Invalid) ? Invalid : new List<object?> { ReferenceEquals(single, Undefined) ? null : single };
                     }
                     var result = new List<object?>(listNode.Values.Count);
                     foreach (var itemNode in listNode.Values)
                     {
-                        var item = CoerceLiteral(itemNode, list.OfType, variables, out error);
+                        var item = CoerceLiteral(itemNode, list.OfType, variables, out error, out errorNode);
                         if (ReferenceEquals(item, Invalid))
                         {
                             return Invalid;
@@ -248,6 +256,7 @@ public static class ValueCoercion
                     if (node is not ObjectValueNode objectNode)
                     {
                         error = $"Expected value of type \"{input.Name}\" to be an object, found: {Printer.PrintForError(node)}.";
+                        errorNode = node;
                         return Invalid;
                     }
                     var result = new Dictionary<string, object?>();
@@ -268,6 +277,7 @@ public static class ValueCoercion
                             if (input.IsOneOf && fieldNode is not null)
                             {
                                 error = $"Expected variable \"${((VariableNode)fieldNode.Value).Name.Value}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input.Name}\" to provide a runtime value.";
+                                errorNode = node;
                                 return Invalid;
                             }
                             if (field.DefaultValue is not null)
@@ -279,11 +289,12 @@ public static class ValueCoercion
                                 error = fieldNode is null
                                     ? $"Expected value of type \"{input.Name}\" to include required field \"{field.Name}\", found: {Printer.PrintForError(node)}."
                                     : $"Expected variable \"${((VariableNode)fieldNode.Value).Name.Value}\" provided to type \"{field.Type}\" to provide a runtime value.";
+                                errorNode = node;
                                 return Invalid;
                             }
                             continue;
                         }
-                        var coerced = CoerceLiteral(fieldNode!.Value, field.Type, variables, out error);
+                        var coerced = CoerceLiteral(fieldNode!.Value, field.Type, variables, out error, out errorNode);
                         if (ReferenceEquals(coerced, Invalid))
                         {
                             return Invalid;
@@ -295,6 +306,7 @@ public static class ValueCoercion
                         if (input.GetField(fieldNode.Name.Value) is null)
                         {
                             error = $"Expected value of type \"{input.Name}\" not to include unknown field \"{fieldNode.Name.Value}\", found: {Printer.PrintForError(node)}.";
+                            errorNode = node;
                             return Invalid;
                         }
                     }
@@ -303,6 +315,7 @@ public static class ValueCoercion
                         if (objectNode.Fields.Count != 1 || result.Count != 1 || result.First().Value is null)
                         {
                             error = OneOfMessage(input);
+                            errorNode = node;
                             return Invalid;
                         }
                     }
@@ -314,12 +327,14 @@ public static class ValueCoercion
                     {
                         var text = Printer.PrintForError(node);
                         error = $"Enum \"{enumType.Name}\" cannot represent non-enum value: {text}." + enumType.SuggestionFor(text);
+                        errorNode = node;
                         return Invalid;
                     }
                     var found = enumType.GetValue(enumNode.Value);
                     if (found is null)
                     {
                         error = $"Value \"{enumNode.Value}\" does not exist in \"{enumType.Name}\" enum." + enumType.SuggestionFor(enumNode.Value);
+                        errorNode = node;
                         return Invalid;
                     }
                     return found.Value;
@@ -332,6 +347,7 @@ public static class ValueCoercion
                 catch (GraphQLException ex)
                 {
                     error = ex.Message;
+                    errorNode = node;
                     return Invalid;
                 }
                 catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException or ArgumentException)
@@ -341,6 +357,7 @@ public static class ValueCoercion
                 }
             default:
                 error = "Invalid input type.";
+                errorNode = node;
                 return Invalid;
         }
     }
@@ -381,10 +398,10 @@ public static class ValueCoercion
                 }
                 continue;
             }
-            var value = CoerceLiteral(node.Value, definition.Type, variables, out var error);
+            var value = CoerceLiteral(node.Value, definition.Type, variables, out var error, out var errorNode);
             if (ReferenceEquals(value, Invalid))
             {
-                throw new GraphQLException($"Argument \"{definition.Coordinate}\" has invalid value: {error}");
+                throw new GraphQLException($"Argument \"{definition.Coordinate}\" has invalid value: {error}") { Node = errorNode ?? node.Value };
             }
             result[definition.Name] = ReferenceEquals(value, Undefined) ? null : value;
         }

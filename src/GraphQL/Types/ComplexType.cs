@@ -9,8 +9,8 @@ public abstract class ComplexType(string name) : NamedType(name)
     public IReadOnlyList<FieldDefinition> Fields => _fields;
     public List<InterfaceType> Interfaces { get; } = [];
 
-    /// <summary>Names listed as interfaces that are not interface types, kept for schema validation.</summary>
-    internal List<string> InvalidInterfaces { get; } = [];
+    /// <summary>Every type listed after "implements", valid or not, kept for schema validation.</summary>
+    internal List<NamedType> DeclaredInterfaces { get; } = [];
 
     public FieldDefinition? GetField(string name) => _byName.GetValueOrDefault(name);
 

@@ -224,13 +224,11 @@ public sealed partial class SchemaBuilder
             case (UnionType union, UnionTypeDefinitionNode unionNode):
                 foreach (var member in unionNode.Types)
                 {
-                    if (lookup(member.Name.Value) is ObjectType obj)
+                    var memberType = lookup(member.Name.Value);
+                    union.DeclaredMembers.Add(memberType);
+                    if (memberType is ObjectType obj && !union.Types.Contains(obj))
                     {
                         union.Types.Add(obj);
-                    }
-                    else
-                    {
-                        union.InvalidMembers.Add(member.Name.Value);
                     }
                 }
                 break;
@@ -265,13 +263,11 @@ public sealed partial class SchemaBuilder
     {
         foreach (var iface in interfaces)
         {
-            if (lookup(iface.Name.Value) is InterfaceType interfaceType)
+            var declared = lookup(iface.Name.Value);
+            complex.DeclaredInterfaces.Add(declared);
+            if (declared is InterfaceType interfaceType && !complex.Interfaces.Contains(interfaceType))
             {
                 complex.Interfaces.Add(interfaceType);
-            }
-            else
-            {
-                complex.InvalidInterfaces.Add(iface.Name.Value);
             }
         }
         foreach (var fieldNode in fields)

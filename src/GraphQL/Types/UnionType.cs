@@ -7,8 +7,8 @@ public sealed class UnionType(string name) : NamedType(name)
 
     public List<ObjectType> Types { get; } = [];
 
-    /// <summary>Member names that are not object types, kept for schema validation.</summary>
-    internal List<string> InvalidMembers { get; } = [];
+    /// <summary>Every listed member type, valid or not, kept for schema validation.</summary>
+    internal List<NamedType> DeclaredMembers { get; } = [];
 
     /// <summary>Chooses the object type name of a runtime value; null falls back to the schema default.</summary>
     public Func<object, string?>? ResolveType { get; set; }

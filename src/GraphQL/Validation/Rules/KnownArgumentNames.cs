@@ -32,6 +32,7 @@ public sealed class KnownArgumentNames : ValidationRule
             return;
         }
         var suggestions = Suggestions.List(node.Name.Value, field.Arguments.Select(a => a.Name));
-        context.Report($"Unknown argument \"{node.Name.Value}\" on field \"{parent.Name}.{field.Name}\"." + Suggestions.DidYouMean(suggestions), node);
+        var owner = field.Name.StartsWith("__", StringComparison.Ordinal) ? "<meta>" : parent.Name;
+        context.Report($"Unknown argument \"{node.Name.Value}\" on field \"{owner}.{field.Name}\"." + Suggestions.DidYouMean(suggestions), node);
     }
 }

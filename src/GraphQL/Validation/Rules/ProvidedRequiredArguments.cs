@@ -19,7 +19,7 @@ public sealed class ProvidedRequiredArguments : ValidationRule
         {
             if (argument.IsRequired && !node.Arguments.Any(a => a.Name.Value == argument.Name))
             {
-                var coordinate = context.ParentType is { } parent ? $"{parent.Name}.{field.Name}({argument.Name}:)" : argument.Coordinate;
+                var coordinate = context.ParentType is { } parent && !field.Name.StartsWith("__", StringComparison.Ordinal) ? $"{parent.Name}.{field.Name}({argument.Name}:)" : argument.Coordinate;
                 context.Report($"Argument \"{coordinate}\" of type \"{argument.Type}\" is required, but it was not provided.", node);
             }
         }
