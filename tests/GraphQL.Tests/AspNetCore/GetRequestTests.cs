@@ -33,6 +33,20 @@ public sealed class GetRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_runs_the_named_query_of_a_document_that_also_holds_a_mutation()
+    {
+        var document = Uri.EscapeDataString("query Read { count } mutation Write { increment }");
+
+        var read = await _host.Client.GetGraphQLAsync($"/graphql?query={document}&operationName=Read");
+        var write = await _host.Client.GetGraphQLAsync($"/graphql?query={document}&operationName=Write");
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(0, (await read.ReadJsonAsync()).GetProperty("data").GetProperty("count").GetInt32());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, write.StatusCode);
+        Assert.Equal(0, _host.Schema.Count);
+    }
+
+    [Fact]
     public async Task The_same_mutation_runs_with_post()
     {
         var response = await _host.Client.PostQueryAsync("mutation { increment }");
