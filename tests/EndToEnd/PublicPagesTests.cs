@@ -92,9 +92,9 @@ public class PublicPagesTests(BrowserFixture browser, PortalApp portal)
         await page.GotoAsync("/");
 
         var width = await page.Locator(".govuk-width-container").First.EvaluateAsync<string>("e => getComputedStyle(e).maxWidth");
-        var font = await page.Locator("body").EvaluateAsync<string>("e => getComputedStyle(e).fontFamily");
+        var font = await page.Locator("main .govuk-body-l").EvaluateAsync<string>("e => getComputedStyle(e).fontFamily");
         var banner = await page.Locator(".govuk-phase-banner .govuk-tag").EvaluateAsync<string>("e => getComputedStyle(e).display");
-        Assert.Equal("1020px", width);
+        Assert.Equal("960px", width);
         Assert.Contains("arial", font, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("inline-block", banner);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "righthelp-home.png"), FullPage = true });
