@@ -68,7 +68,7 @@ public static class JsFormat
                     {
                         return "{}";
                     }
-                    if (depth > 2)
+                    if (depth >= 2)
                     {
                         return "[Object]";
                     }
@@ -96,7 +96,7 @@ public static class JsFormat
                     {
                         return "[]";
                     }
-                    if (depth > 2)
+                    if (depth >= 2)
                     {
                         return "[Array]";
                     }
