@@ -1,3 +1,4 @@
+using RightHelp.Portal.Authentication;
 using RightHelp.Portal.Components;
 using RightHelp.Portal.Extensions;
 using RightHelp.ServiceDefaults;
@@ -7,15 +8,19 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalContent();
 builder.AddPortalSecurity();
 builder.AddPortalPages();
+builder.AddPortalSignIn();
+builder.AddPortalApiClient();
 
 var app = builder.Build();
 
 app.UsePortalSecurity();
 app.UsePortalErrorPages();
 app.UseStaticFiles();
+app.UsePortalSignIn();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

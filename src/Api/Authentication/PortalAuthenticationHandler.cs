@@ -38,11 +38,13 @@ public sealed class PortalAuthenticationHandler(IOptionsMonitor<PortalAuthentica
         var manager = Options.ConfigurationManager!;
         var configuration = await manager.GetConfigurationAsync(Context.RequestAborted);
         var result = await Tokens.ValidateTokenAsync(header.Parameter, Parameters(configuration));
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException && TimeProvider.GetUtcNow() - Options.LastForcedRefresh > Options.RefreshInterval)
         {
-            // The provider may have rotated its keys since we last looked.
+            // The provider may have rotated its keys since we last looked. The manager refreshes
+            // in the background, so this request reads discovery itself, at most once per interval.
+            Options.LastForcedRefresh = TimeProvider.GetUtcNow();
             manager.RequestRefresh();
-            configuration = await manager.GetConfigurationAsync(Context.RequestAborted);
+            configuration = await OpenIdConnectConfigurationRetriever.GetAsync(Options.MetadataAddress, Options.DocumentRetriever!, Context.RequestAborted);
             result = await Tokens.ValidateTokenAsync(header.Parameter, Parameters(configuration));
         }
         if (!result.IsValid)

@@ -23,4 +23,12 @@ public sealed class PortalAuthenticationOptions : AuthenticationSchemeOptions
     public IConfigurationManager<OpenIdConnectConfiguration>? ConfigurationManager { get; set; }
 
     public HttpMessageHandler? BackchannelHandler { get; set; }
+
+    /// <summary>Set with <see cref="ConfigurationManager"/>: where discovery lives and how it is fetched.</summary>
+    public string MetadataAddress { get; set; } = "";
+
+    public IDocumentRetriever? DocumentRetriever { get; set; }
+
+    /// <summary>When keys were last fetched because a token named an unknown key id.</summary>
+    public DateTimeOffset LastForcedRefresh { get; set; } = DateTimeOffset.MinValue;
 }

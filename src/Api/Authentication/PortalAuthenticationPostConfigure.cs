@@ -18,11 +18,12 @@ public sealed class PortalAuthenticationPostConfigure : IPostConfigureOptions<Po
             throw new InvalidOperationException("Set Services:Identity (the Identity provider's address) so the Api can validate access tokens.");
         }
         var http = new HttpClient(options.BackchannelHandler ?? new HttpClientHandler()) { Timeout = TimeSpan.FromSeconds(30) };
-        var address = options.Authority.TrimEnd('/') + "/.well-known/openid-configuration";
+        options.MetadataAddress = options.Authority.TrimEnd('/') + "/.well-known/openid-configuration";
+        options.DocumentRetriever = new HttpDocumentRetriever(http) { RequireHttps = options.RequireHttpsMetadata };
         options.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
-            address,
+            options.MetadataAddress,
             new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever(http) { RequireHttps = options.RequireHttpsMetadata })
+            options.DocumentRetriever)
         {
             RefreshInterval = options.RefreshInterval,
         };

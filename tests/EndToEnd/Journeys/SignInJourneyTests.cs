@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using RightHelp.EndToEnd.Stack;
+
+namespace RightHelp.EndToEnd.Journeys;
+
+/// <summary>
+/// A parent signs in to the Portal at the Identity service (code flow with PKCE, a real form
+/// post), sees who they are signed in as, and signs out at both ends.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class SignInJourneyTests(BrowserFixture browser, SignInStack stack) : IClassFixture<SignInStack>
+{
+    private const string Password = "right-help-demo-2026";
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Parent_signs_in_sees_their_account_and_signs_out(bool javaScript)
+    {
+        var page = await browser.NewPageAsync(stack.Portal.Address, javaScript);
+
+        await page.GotoAsync("/account");
+        Assert.StartsWith(stack.Identity.Address.ToString().TrimEnd('/'), page.Url, StringComparison.Ordinal);
+        await page.GetByLabel("Email address").FillAsync("parent@example.test");
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Uri(stack.Portal.Address, "/account").ToString());
+        Assert.Equal("Your account", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("You are signed in as", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        if (javaScript)
+        {
+            await Accessibility.AssertNoViolationsAsync(page);
+        }
+        else
+        {
+            await Accessibility.AssertNoViolationsWithoutJavaScriptAsync(page, browser.Browser);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(stack.Portal.Address, "/signed-out").ToString());
+        Assert.Equal("You have signed out", await page.Locator("h1").InnerTextAsync());
+
+        // Signed out at the provider too: the account page asks for a password again.
+        await page.GotoAsync("/account");
+        Assert.StartsWith(stack.Identity.Address.ToString().TrimEnd('/'), page.Url, StringComparison.Ordinal);
+        Assert.True(await page.GetByLabel("Password").IsVisibleAsync());
+    }
+}

@@ -1,0 +1,64 @@
+extern alias identity;
+
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RightHelp.ServiceDefaults;
+using RightHelp.TestSupport;
+using IdentityDataContext = identity::RightHelp.Identity.Data.IdentityDataContext;
+using IdentityProgram = identity::Program;
+using DemoSeeder = identity::RightHelp.Identity.Seeding.DemoSeeder;
+
+namespace RightHelp.EndToEnd.Stack;
+
+/// <summary>The real Identity app (Development, demo users seeded) on a real port, with its own database.</summary>
+public sealed class IdentityHost : WebApplicationFactory<IdentityProgram>
+{
+    private static readonly string TemplateKey = "e2e-identity:" + string.Join(',',
+        new SqlMigrator("Host=unused", typeof(IdentityDataContext).Assembly).Scripts.Select(s => s.Checksum));
+
+    private readonly string connectionString;
+
+    private IdentityHost(string connectionString) => this.connectionString = connectionString;
+
+    public Uri Address { get; private set; } = null!;
+
+    public static async Task<(IdentityHost Host, TestDatabase Database)> StartAsync()
+    {
+        var database = await TestDatabase.CreateAsync(TemplateKey, async template =>
+        {
+            await new SqlMigrator(template, typeof(IdentityDataContext).Assembly).MigrateAsync();
+            await using var seeding = new IdentityHost(template);
+            await using var scope = seeding.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        });
+        var host = new IdentityHost(database.ConnectionString);
+        host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        host.StartServer();
+        host.Address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return (host, database);
+    }
+
+    /// <summary>The seeded client <c>portal</c> expects port 5000; point it at the Portal under test.</summary>
+    public async Task RegisterPortalAsync(Uri portal)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDataContext>();
+        var client = await db.Clients.SingleAsync(c => c.ClientId == "portal");
+        client.RedirectUris = [new Uri(portal, "/signin-oidc").ToString()];
+        client.PostLogoutRedirectUris = [new Uri(portal, "/signed-out").ToString()];
+        await db.SaveChangesAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Identity", connectionString);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace RightHelp.EndToEnd.Stack;
+
+/// <summary>
+/// The real Portal, signing people in at a real Identity host. Development, because the demo
+/// client and plain-http cookies exist only there.
+/// </summary>
+public sealed class SignedInPortalHost : WebApplicationFactory<Program>
+{
+    private readonly Uri identity;
+
+    private SignedInPortalHost(Uri identity) => this.identity = identity;
+
+    public Uri Address { get; private set; } = null!;
+
+    public static SignedInPortalHost Start(Uri identity)
+    {
+        var host = new SignedInPortalHost(identity);
+        host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        host.StartServer();
+        host.Address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Services:Identity", identity.ToString().TrimEnd('/'));
+        builder.UseSetting("Identity:ClientSecret", "portal-dev-secret");
+        builder.UseSetting("SecurityHeaders:FormActionOrigins:0", identity.ToString().TrimEnd('/'));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+}
