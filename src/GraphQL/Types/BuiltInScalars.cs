@@ -57,8 +57,8 @@ public static class BuiltInScalars
         {
             switch (value)
             {
-                case int i:
-                    return i;
+                case int:
+                    return value;
                 case bool b:
                     return b ? 1 : 0;
                 case string s:
@@ -130,7 +130,7 @@ public static class BuiltInScalars
             switch (value)
             {
                 case double d when double.IsFinite(d):
-                    return d;
+                    return value;
                 case bool b:
                     return b ? 1d : 0d;
                 case string s:
@@ -165,8 +165,8 @@ public static class BuiltInScalars
         {
             switch (value)
             {
-                case string s:
-                    return s;
+                case string:
+                    return value;
                 case bool b:
                     return b ? "true" : "false";
             }
@@ -198,9 +198,9 @@ public static class BuiltInScalars
 
         public override object? Serialize(object value)
         {
-            if (value is bool b)
+            if (value is bool)
             {
-                return b;
+                return value;
             }
             if (TryNumber(value, out var number) && double.IsFinite(number))
             {
