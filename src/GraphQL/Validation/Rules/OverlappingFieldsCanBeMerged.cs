@@ -48,7 +48,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         }
         catch (OverlapBudgetExceededException)
         {
-            throw new ValidationAbortedException();
+            throw new ValidationAbortedException("Validation aborted.");
         }
         foreach (var conflict in conflicts)
         {
