@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace RightHelp.GraphQL.Exec;
@@ -9,34 +8,7 @@ namespace RightHelp.GraphQL.Exec;
 /// </summary>
 public static class CaseComparer
 {
-    public sealed class Report
-    {
-        public int Total { get; init; }
-        public List<string> StructureFailures { get; } = [];
-        public List<string> MessageFailures { get; } = [];
-
-        public double StructureRate => Total == 0 ? 1 : (Total - StructureFailures.Count) / (double)Total;
-        public double MessageRate => Total == 0 ? 1 : (Total - StructureFailures.Count - MessageFailures.Count) / (double)Total;
-
-        public string Summary()
-        {
-            var builder = new StringBuilder();
-            builder.AppendLine($"cases: {Total}");
-            builder.AppendLine($"data/path/locations match: {Total - StructureFailures.Count}/{Total} ({StructureRate:P1})");
-            builder.AppendLine($"also message match: {Total - StructureFailures.Count - MessageFailures.Count}/{Total} ({MessageRate:P1})");
-            foreach (var failure in StructureFailures)
-            {
-                builder.AppendLine("STRUCTURE " + failure);
-            }
-            foreach (var failure in MessageFailures)
-            {
-                builder.AppendLine("MESSAGE " + failure);
-            }
-            return builder.ToString();
-        }
-    }
-
-    public static Report Compare(IReadOnlyList<string> actualLines, IReadOnlyList<string> expectedLines)
+    public static CaseReport Compare(IReadOnlyList<string> actualLines, IReadOnlyList<string> expectedLines)
     {
         var actualById = new Dictionary<string, JsonElement>();
         foreach (var line in actualLines)
@@ -44,7 +16,7 @@ public static class CaseComparer
             var element = JsonDocument.Parse(line).RootElement;
             actualById[element.GetProperty("id").ToString()] = element.GetProperty("result");
         }
-        var report = new Report { Total = expectedLines.Count };
+        var report = new CaseReport { Total = expectedLines.Count };
         foreach (var line in expectedLines)
         {
             var expected = JsonDocument.Parse(line).RootElement;

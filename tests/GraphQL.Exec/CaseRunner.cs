@@ -13,13 +13,6 @@ namespace RightHelp.GraphQL.Exec;
 /// </summary>
 public static class CaseRunner
 {
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public static readonly EmptyServices Instance = new();
-
-        public object? GetService(Type serviceType) => null;
-    }
-
     public static async Task<List<string>> RunAllAsync(IEnumerable<string> lines)
     {
         var outputs = new List<string>();
@@ -68,7 +61,7 @@ public static class CaseRunner
                 OperationName = root.TryGetProperty("operationName", out var op) && op.ValueKind == JsonValueKind.String ? op.GetString() : null,
                 Variables = root.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object ? v.Clone() : null,
             };
-            var result = await executor.ExecuteAsync(request, new RequestContext { Services = EmptyServices.Instance }, CancellationToken.None).ConfigureAwait(false);
+            var result = await executor.ExecuteAsync(request, new RequestContext { Services = NoServices.Instance }, CancellationToken.None).ConfigureAwait(false);
             WriteResult(writer, result);
             writer.WriteEndObject();
         }

@@ -9,10 +9,10 @@ namespace RightHelp.GraphQL.Execution;
 /// </summary>
 internal sealed class DocumentCache(int capacity)
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DocumentCacheEntry> _entries = new(StringComparer.Ordinal);
     private long _clock;
 
-    public bool TryGet(string query, out Entry entry)
+    public bool TryGet(string query, out DocumentCacheEntry entry)
     {
         if (_entries.TryGetValue(query, out entry!))
         {
@@ -22,7 +22,7 @@ internal sealed class DocumentCache(int capacity)
         return false;
     }
 
-    public void Add(string query, Entry entry)
+    public void Add(string query, DocumentCacheEntry entry)
     {
         if (capacity <= 0)
         {
@@ -44,12 +44,4 @@ internal sealed class DocumentCache(int capacity)
     }
 
     public int Count => _entries.Count;
-
-    internal sealed class Entry(DocumentNode? document, IReadOnlyList<GraphQLError> errors, RequestErrorKind kind)
-    {
-        public DocumentNode? Document { get; } = document;
-        public IReadOnlyList<GraphQLError> Errors { get; } = errors;
-        public RequestErrorKind Kind { get; } = kind;
-        public long LastUsed { get; set; }
-    }
 }

@@ -10,8 +10,8 @@ namespace RightHelp.GraphQL.Execution;
 internal sealed class FieldGroup(string responseKey, ObjectType parentType, FieldNode first)
 {
     private ObjectType? _subfieldType;
-    private FieldGroup[]? _subfields;
-    private Dictionary<ObjectType, FieldGroup[]>? _moreSubfields;
+    private CollectedFields? _subfields;
+    private Dictionary<ObjectType, CollectedFields>? _moreSubfields;
 
     public string ResponseKey { get; } = responseKey;
     public ObjectType ParentType { get; } = parentType;
@@ -21,7 +21,10 @@ internal sealed class FieldGroup(string responseKey, ObjectType parentType, Fiel
     public GraphQLException? ArgumentError { get; set; }
     public bool ArgumentsReady { get; set; }
 
-    public bool TryGetSubfields(ObjectType type, out FieldGroup[] fields)
+    /// <summary>True when the field returns a scalar or enum outside any list: no response path is needed unless it fails.</summary>
+    public bool ReturnsLeaf { get; set; }
+
+    public bool TryGetSubfields(ObjectType type, out CollectedFields fields)
     {
         if (ReferenceEquals(_subfieldType, type))
         {
@@ -33,11 +36,11 @@ internal sealed class FieldGroup(string responseKey, ObjectType parentType, Fiel
             fields = found;
             return true;
         }
-        fields = [];
+        fields = null!;
         return false;
     }
 
-    public void SetSubfields(ObjectType type, FieldGroup[] fields)
+    public void SetSubfields(ObjectType type, CollectedFields fields)
     {
         if (_subfieldType is null)
         {

@@ -58,6 +58,7 @@ internal sealed class OperationExecution
     public DataLoaderScope DataLoaders { get; }
 
     private readonly ExecutionPump _pump = new();
+    private ResolveContext? _spareContext;
 
     public async ValueTask<ExecutionResult> RunAsync()
     {
@@ -89,10 +90,10 @@ internal sealed class OperationExecution
         return ExecutionResult.Executed(data, _errors);
     }
 
-    private async Task<object?> ExecuteSerially(ObjectType rootType, FieldGroup[] fields)
+    private async Task<object?> ExecuteSerially(ObjectType rootType, CollectedFields fields)
     {
-        var map = new ResultMap(fields.Length);
-        foreach (var group in fields)
+        var map = new ResultMap(fields);
+        foreach (var group in fields.Groups)
         {
             var value = _pump.Enter(() => ExecuteField(rootType, RootValue, group, null));
             if (value is Task<object?> pending)
@@ -113,11 +114,11 @@ internal sealed class OperationExecution
     }
 
     /// <summary>Spec 6.3 ExecuteSelectionSet for "normal" (parallel) execution.</summary>
-    private object? ExecuteSelectionSet(ObjectType type, object? source, FieldGroup[] fields, ResponsePath? path)
+    private object? ExecuteSelectionSet(ObjectType type, object? source, CollectedFields fields, ResponsePath? path)
     {
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(fields);
         List<int>? pending = null;
-        foreach (var group in fields)
+        foreach (var group in fields.Groups)
         {
             var value = ExecuteField(type, source, group, path);
             if (ReferenceEquals(value, Skip))
@@ -152,12 +153,16 @@ internal sealed class OperationExecution
     /// <summary>Spec 6.4 ExecuteField.</summary>
     private object? ExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath? parentPath)
     {
-        var definition = group.Definition ??= FieldDefinitionFor(parentType, group.Nodes[0].Name.Value);
+        var definition = group.Definition;
         if (definition is null)
         {
-            return Skip;
+            definition = group.Definition = FieldDefinitionFor(parentType, group.Nodes[0].Name.Value);
+            if (definition is null)
+            {
+                return Skip;
+            }
+            group.ReturnsLeaf = definition.Type.Nullable is NamedType { IsLeaf: true };
         }
-        var path = ResponsePath.Field(parentPath, group.ResponseKey);
         if (ReferenceEquals(definition, MetaFields.TypeName))
         {
             return parentType.Name;
@@ -174,15 +179,19 @@ internal sealed class OperationExecution
             }
             group.ArgumentsReady = true;
         }
+        // Leaf fields need a response path only when they fail, so it is created lazily.
+        var path = group.ReturnsLeaf ? null : ResponsePath.Field(parentPath, group.ResponseKey);
         if (group.ArgumentError is not null)
         {
-            return HandleFieldError(group.ArgumentError, definition.Type, group, path);
+            return HandleFieldError(group.ArgumentError, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
         if (ReferenceEquals(definition, _schemaField))
         {
             source = Schema;
         }
-        var context = new ResolveContext(this, source, parentType, definition, group.Nodes[0], group.Arguments!, path);
+        var context = _spareContext ?? new ResolveContext(this);
+        _spareContext = null;
+        context.Set(source, parentType, definition, group.Nodes[0], group.Arguments!, parentPath, group.ResponseKey);
         ValueTask<object?> resolved;
         try
         {
@@ -190,11 +199,17 @@ internal sealed class OperationExecution
         }
         catch (Exception ex)
         {
-            return HandleFieldError(ex, definition.Type, group, path);
+            return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
         if (!resolved.IsCompleted)
         {
-            return CompleteFieldAsync(resolved, definition.Type, group, path);
+            return CompleteFieldAsync(resolved, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+        }
+        // A leaf resolver that completed synchronously is done with its context (its value is serialized right
+        // away, so no lazy sequence can still read it), so the next field can reuse the object.
+        if (group.ReturnsLeaf)
+        {
+            _spareContext = context;
         }
         try
         {
@@ -207,7 +222,7 @@ internal sealed class OperationExecution
         }
         catch (Exception ex)
         {
-            return HandleFieldError(ex, definition.Type, group, path);
+            return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
     }
 
@@ -295,7 +310,7 @@ internal sealed class OperationExecution
     }
 
     /// <summary>Spec 6.4.3 CompleteValue. Throws for errors at this position; nested errors are handled below.</summary>
-    private object? CompleteValue(GraphQLType type, FieldGroup group, ResponsePath path, object? result)
+    private object? CompleteValue(GraphQLType type, FieldGroup group, ResponsePath? path, object? result)
     {
         if (type is NonNullType nonNull)
         {
@@ -304,7 +319,7 @@ internal sealed class OperationExecution
             {
                 throw new NonNullViolation($"Cannot return null for non-nullable field {group.ParentType.Name}.{group.Nodes[0].Name.Value}.");
             }
-            return completed is Task<object?> task ? CompleteNonNullAsync(task, group, path) : completed;
+            return completed is Task<object?> task ? CompleteNonNullAsync(task, group, path!) : completed;
         }
         if (result is JsonElement element)
         {
@@ -362,13 +377,14 @@ internal sealed class OperationExecution
         return objectType;
     }
 
-    private object? CompleteList(GraphQLType itemType, FieldGroup group, ResponsePath path, object result)
+    private object? CompleteList(GraphQLType itemType, FieldGroup group, ResponsePath? path, object result)
     {
         if (result is string || result is IDictionary || result is IDictionary<string, object?> || result is not IEnumerable enumerable)
         {
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{group.ParentType.Name}.{group.Nodes[0].Name.Value}\".");
         }
-        var items = new List<object?>(result is ICollection collection ? collection.Count : 4);
+        var items = result is ICollection collection ? new object?[collection.Count] : null;
+        var grown = items is null ? new List<object?>() : null;
         List<int>? pending = null;
         var index = 0;
         foreach (var item in enumerable)
@@ -396,10 +412,18 @@ internal sealed class OperationExecution
             {
                 (pending ??= []).Add(index);
             }
-            items.Add(completed);
+            if (items is not null && index < items.Length)
+            {
+                items[index] = completed;
+            }
+            else
+            {
+                grown ??= [.. items ?? []];
+                grown.Add(completed);
+            }
             index++;
         }
-        var array = items.ToArray();
+        var array = grown is not null ? grown.ToArray() : items!;
         return pending is null ? array : AwaitList(array, pending, itemType.IsNonNull);
     }
 
@@ -419,7 +443,7 @@ internal sealed class OperationExecution
         return invalid ? ValueCoercion.Invalid : items;
     }
 
-    private FieldGroup[] Subfields(ObjectType type, FieldGroup group)
+    private CollectedFields Subfields(ObjectType type, FieldGroup group)
     {
         if (group.TryGetSubfields(type, out var cached))
         {
@@ -439,7 +463,7 @@ internal sealed class OperationExecution
     }
 
     /// <summary>Spec 6.3.2 CollectFields.</summary>
-    private FieldGroup[] CollectFields(ObjectType type, List<SelectionSetNode> sets)
+    private CollectedFields CollectFields(ObjectType type, List<SelectionSetNode> sets)
     {
         var groups = new List<FieldGroup>();
         Dictionary<string, FieldGroup>? byKey = null;
@@ -448,7 +472,7 @@ internal sealed class OperationExecution
         {
             Collect(type, set, groups, ref byKey, ref visited);
         }
-        return [.. groups];
+        return new CollectedFields([.. groups]);
     }
 
     private void Collect(ObjectType type, SelectionSetNode set, List<FieldGroup> groups,

@@ -102,16 +102,16 @@ public sealed class RequestExecutor : IRequestExecutor
         return await execution.RunAsync().ConfigureAwait(false);
     }
 
-    private DocumentCache.Entry GetDocument(string query)
+    private DocumentCacheEntry GetDocument(string query)
     {
         if (_cache.TryGet(query, out var cached))
         {
             return cached;
         }
-        DocumentCache.Entry entry;
+        DocumentCacheEntry entry;
         if (query.Length > _options.MaxDocumentBytes)
         {
-            entry = new DocumentCache.Entry(null,
+            entry = new DocumentCacheEntry(null,
                 [new GraphQLError($"Syntax Error: Document is larger than the maximum of {_options.MaxDocumentBytes} bytes. Parsing aborted.")],
                 RequestErrorKind.Syntax);
             return entry;
@@ -123,12 +123,12 @@ public sealed class RequestExecutor : IRequestExecutor
         }
         catch (GraphQLSyntaxException ex)
         {
-            entry = new DocumentCache.Entry(null, [new GraphQLError(ex.Message, [ex.Location])], RequestErrorKind.Syntax);
+            entry = new DocumentCacheEntry(null, [new GraphQLError(ex.Message, [ex.Location])], RequestErrorKind.Syntax);
             _cache.Add(query, entry);
             return entry;
         }
         var errors = DocumentValidator.Validate(Schema, document, _rules, _options.MaxErrors);
-        entry = new DocumentCache.Entry(document, errors, errors.Count > 0 ? RequestErrorKind.Validation : RequestErrorKind.None);
+        entry = new DocumentCacheEntry(document, errors, errors.Count > 0 ? RequestErrorKind.Validation : RequestErrorKind.None);
         _cache.Add(query, entry);
         return entry;
     }
@@ -163,5 +163,4 @@ public sealed class RequestExecutor : IRequestExecutor
         }
         return operation;
     }
-
 }

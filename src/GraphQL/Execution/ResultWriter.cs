@@ -22,7 +22,14 @@ public static class ResultWriter
                 writer.WriteStartObject();
                 for (var i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(map.KeyAt(i));
+                    if (map.TryGetEncodedKey(i, out var encoded))
+                    {
+                        writer.WritePropertyName(encoded);
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(map.KeyAt(i));
+                    }
                     WriteValue(writer, map.ValueAt(i));
                 }
                 writer.WriteEndObject();

@@ -9,27 +9,18 @@ namespace RightHelp.GraphQL.Types;
 /// </summary>
 internal static class InputCycles
 {
-    private sealed class State(InputObjectType input)
-    {
-        public InputObjectType Input { get; } = input;
-        public List<(InputValueDefinition Field, InputObjectType Target)> Targets { get; } = [];
-        public List<State> Dependents { get; } = [];
-        public int Unresolved { get; set; }
-        public bool Finite { get; set; }
-    }
-
     public static void Detect(Schema schema, Action<string, IEnumerable<SyntaxNode?>> report)
     {
-        var states = new Dictionary<InputObjectType, State>();
+        var states = new Dictionary<InputObjectType, FiniteValueState>();
         foreach (var type in schema.Types)
         {
             if (type is InputObjectType input)
             {
-                states[input] = new State(input);
+                states[input] = new FiniteValueState(input);
             }
         }
-        var finite = new Stack<State>();
-        void Mark(State state)
+        var finite = new Stack<FiniteValueState>();
+        void Mark(FiniteValueState state)
         {
             if (!state.Finite)
             {
@@ -85,7 +76,7 @@ internal static class InputCycles
         var visited = new HashSet<InputObjectType>();
         var path = new List<(string Text, SyntaxNode? Node)>();
         var indexByType = new Dictionary<InputObjectType, int>();
-        void Report(State state)
+        void Report(FiniteValueState state)
         {
             if (!visited.Add(state.Input))
             {

@@ -83,6 +83,9 @@ public sealed class Schema
     /// <summary>Problems found by schema validation (spec 3); requests fail with these when not empty.</summary>
     public IReadOnlyList<GraphQLError> ValidationErrors { get; internal set; } = [];
 
+    /// <summary>Root operation types as declared (possibly not object types), for schema validation.</summary>
+    internal IReadOnlyList<(string Operation, NamedType Type, Language.Ast.NamedTypeNode? Node)> DeclaredRoots { get; init; } = [];
+
     public NamedType? GetType(string name) => _types.GetValueOrDefault(name);
 
     public DirectiveDefinition? GetDirective(string name) => _directives.GetValueOrDefault(name);

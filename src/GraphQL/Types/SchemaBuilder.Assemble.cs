@@ -120,32 +120,37 @@ public sealed partial class SchemaBuilder
             }
         }
 
-        ObjectType? query = null, mutation = null, subscription = null;
+        NamedType? queryRoot = null, mutationRoot = null, subscriptionRoot = null;
         string? description = null;
-        var schemaNodes = _document.Definitions.OfType<SchemaDefinitionNode>().ToList();
-        if (schemaNodes.Count > 0)
+        var roots = new List<(string Operation, NamedType Type, NamedTypeNode? Node)>();
+        foreach (var schemaNode in _document.Definitions.OfType<SchemaDefinitionNode>())
         {
-            foreach (var schemaNode in schemaNodes)
+            if (!schemaNode.IsExtension)
             {
                 description ??= schemaNode.Description?.Value;
-                foreach (var operationType in schemaNode.OperationTypes)
+            }
+            foreach (var operationType in schemaNode.OperationTypes)
+            {
+                var root = Lookup(operationType.Type.Name.Value);
+                roots.Add((operationType.Operation.ToString().ToLowerInvariant(), root, operationType.Type));
+                switch (operationType.Operation)
                 {
-                    var root = Lookup(operationType.Type.Name.Value) as ObjectType;
-                    switch (operationType.Operation)
-                    {
-                        case OperationType.Query: query = root; break;
-                        case OperationType.Mutation: mutation = root; break;
-                        default: subscription = root; break;
-                    }
+                    case OperationType.Query: queryRoot = root; break;
+                    case OperationType.Mutation: mutationRoot = root; break;
+                    default: subscriptionRoot = root; break;
                 }
             }
         }
-        else
+        if (!_document.Definitions.Any(d => d is SchemaDefinitionNode { IsExtension: false }))
         {
-            query = sdlTypes.GetValueOrDefault("Query") as ObjectType;
-            mutation = sdlTypes.GetValueOrDefault("Mutation") as ObjectType;
-            subscription = sdlTypes.GetValueOrDefault("Subscription") as ObjectType;
+            // As graphql-js: without a schema definition, types named Query/Mutation/Subscription are the roots.
+            queryRoot = sdlTypes.GetValueOrDefault("Query") ?? queryRoot;
+            mutationRoot = sdlTypes.GetValueOrDefault("Mutation") ?? mutationRoot;
+            subscriptionRoot = sdlTypes.GetValueOrDefault("Subscription") ?? subscriptionRoot;
         }
+        var query = queryRoot as ObjectType;
+        var mutation = mutationRoot as ObjectType;
+        var subscription = subscriptionRoot as ObjectType;
 
         var ordered = TypeOrder.Collect(declared, query, mutation, subscription, directives, (ObjectType)introspectionTypes["__Schema"]);
 
@@ -172,7 +177,28 @@ public sealed partial class SchemaBuilder
         {
             clrTypes[clr] = sdlTypes.GetValueOrDefault(name) as ObjectType ?? throw new InvalidOperationException($"Object type {name} is not defined.");
         }
-        return new Schema(description, query, mutation, subscription, ordered, directives, _defaultResolver, clrTypes);
+        return new Schema(description, query, mutation, subscription, ordered, directives, _defaultResolver, clrTypes)
+        {
+            DeclaredRoots = [.. RootList(queryRoot, mutationRoot, subscriptionRoot, roots)],
+        };
+    }
+
+    private static IEnumerable<(string Operation, NamedType Type, NamedTypeNode? Node)> RootList(NamedType? query, NamedType? mutation,
+        NamedType? subscription, List<(string Operation, NamedType Type, NamedTypeNode? Node)> declared)
+    {
+        NamedTypeNode? NodeOf(string operation) => declared.LastOrDefault(r => r.Operation == operation).Node;
+        if (query is not null)
+        {
+            yield return ("query", query, NodeOf("query"));
+        }
+        if (mutation is not null)
+        {
+            yield return ("mutation", mutation, NodeOf("mutation"));
+        }
+        if (subscription is not null)
+        {
+            yield return ("subscription", subscription, NodeOf("subscription"));
+        }
     }
 
     private void BindResolvers(Dictionary<string, NamedType> types)

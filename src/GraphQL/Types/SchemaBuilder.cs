@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
 using RightHelp.GraphQL.Execution;
 using RightHelp.GraphQL.Language;
 using RightHelp.GraphQL.Language.Ast;
@@ -140,8 +138,4 @@ public sealed partial class SchemaBuilder
 
     internal static IEnumerable<TypeSystemDefinitionNode> IntrospectionDefinitions =>
         IntrospectionSdl.Value.Definitions.OfType<TypeSystemDefinitionNode>();
-
-    internal static JsonElement? Unused => null;
-
-    internal static Assembly Assembly => typeof(SchemaBuilder).Assembly;
 }

@@ -28,7 +28,7 @@ internal static class SchemaValidator
             errors.Add(new GraphQLError(message, locations.Count > 0 ? locations : null));
         }
 
-        if (schema.QueryType is null)
+        if (!schema.DeclaredRoots.Any(r => r.Operation == "query"))
         {
             Report("Query root type must be provided.", []);
         }
@@ -88,25 +88,28 @@ internal static class SchemaValidator
 
     private static void ValidateRootTypes(Schema schema, Action<string, IEnumerable<SyntaxNode?>> report)
     {
-        var roots = new List<(ObjectType Type, string Operation)>();
-        if (schema.QueryType is { } q)
+        var objectRoots = new List<(string Operation, NamedType Type, NamedTypeNode? Node)>();
+        foreach (var root in schema.DeclaredRoots)
         {
-            roots.Add((q, "query"));
+            if (root.Type is not ObjectType)
+            {
+                var operation = char.ToUpperInvariant(root.Operation[0]) + root.Operation[1..];
+                report(root.Operation == "query"
+                    ? $"{operation} root type must be Object type, it cannot be {root.Type.Name}."
+                    : $"{operation} root type must be Object type if provided, it cannot be {root.Type.Name}.", [root.Node is not null ? root.Node : root.Type.Definition]);
+            }
+            else
+            {
+                objectRoots.Add(root);
+            }
         }
-        if (schema.MutationType is { } m)
+        foreach (var group in objectRoots.GroupBy(r => r.Type))
         {
-            roots.Add((m, "mutation"));
-        }
-        if (schema.SubscriptionType is { } s)
-        {
-            roots.Add((s, "subscription"));
-        }
-        foreach (var group in roots.GroupBy(r => r.Type))
-        {
-            var operations = group.Select(g => g.Operation).ToList();
+            var operations = group.ToList();
             if (operations.Count > 1)
             {
-                report($"All root types must be different, \"{group.Key.Name}\" type is used as {Utilities.Suggestions.AndList(operations)} root types.", []);
+                report($"All root types must be different, \"{group.Key.Name}\" type is used as {Utilities.Suggestions.AndList([.. operations.Select(o => o.Operation)])} root types.",
+                    operations.Select(o => (SyntaxNode?)o.Node));
             }
         }
     }

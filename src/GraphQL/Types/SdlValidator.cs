@@ -157,11 +157,6 @@ internal static class SdlValidator
         {
             switch (definition)
             {
-                case ExecutableDefinitionNode executable:
-                    errors.Add(executable is OperationDefinitionNode { Name: null }
-                        ? "The anonymous operation definition is not executable."
-                        : $"The \"{(executable is OperationDefinitionNode op ? op.Name!.Value : ((FragmentDefinitionNode)executable).Name.Value)}\" definition is not executable.");
-                    break;
                 case SchemaDefinitionNode schema:
                     if (!schema.IsExtension && ++schemaCount > 1)
                     {
@@ -188,11 +183,8 @@ internal static class SdlValidator
                         {
                             if (!typeKinds.TryGetValue(name, out var original))
                             {
-                                if (!BuiltInScalarNames.Contains(name))
-                                {
-                                    var candidates = Suggestions.List(name, typeKinds.Keys);
-                                    errors.Add($"Cannot extend type \"{name}\" because it is not defined." + Suggestions.DidYouMean(candidates));
-                                }
+                                var candidates = Suggestions.List(name, typeKinds.Keys);
+                                errors.Add($"Cannot extend type \"{name}\" because it is not defined." + Suggestions.DidYouMean(candidates));
                             }
                             else if (original.GetType() != type.GetType())
                             {

@@ -49,9 +49,9 @@ public static class DocumentValidator
         {
             new DocumentWalker(context, rules).WalkDocument(document);
         }
-        catch (ValidationAbortedException)
+        catch (ValidationAbortedException ex)
         {
-            errors.Add(new GraphQLError("Too many validation errors, error limit reached. Validation aborted."));
+            errors.Add(new GraphQLError(ex.Message));
         }
         return errors;
     }

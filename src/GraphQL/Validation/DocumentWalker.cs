@@ -36,7 +36,7 @@ internal sealed class DocumentWalker(ValidationContext context, IReadOnlyList<Va
 
     public static List<VariableUsage> CollectVariableUsages(ValidationContext parent, ExecutableDefinitionNode definition)
     {
-        var collector = new UsageCollector();
+        var collector = new VariableUsageCollector();
         var walker = new DocumentWalker(parent.Fork(), [collector]);
         if (definition is OperationDefinitionNode operation)
         {
@@ -290,20 +290,4 @@ internal sealed class DocumentWalker(ValidationContext context, IReadOnlyList<Va
     }
 
     private GraphQLType? TypeFromAst(TypeNode node) => TypeResolver.FromAst(context.Schema, node);
-
-    private sealed class UsageCollector : ValidationRule
-    {
-        public List<VariableUsage> Usages { get; } = [];
-
-        public override void EnterValue(ValidationContext context, ValueNode node)
-        {
-            if (node is VariableNode variable)
-            {
-                Usages.Add(new VariableUsage(variable, context.InputType,
-                    context.InputDefaults.Count > 0 && context.InputDefaults[^1],
-                    context.OneOfFields.Count > 0 && context.OneOfFields[^1] is not null,
-                    context.OneOfFields.Count > 0 ? context.OneOfFields[^1] : null));
-            }
-        }
-    }
 }

@@ -6,12 +6,6 @@ namespace RightHelp.GraphQL.Tests.Execution;
 
 public sealed class ExecutionTests
 {
-    private sealed record Plan(int Id, string Title, int WorkerId);
-
-    private sealed record Worker(int Id, string Name);
-
-    private sealed record Note(string Text);
-
     private const string Sdl = """
         interface Entry { title: String! }
         type Plan implements Entry { id: ID! title: String! worker: Worker }
@@ -123,18 +117,5 @@ public sealed class ExecutionTests
         var executor = new RequestExecutor(BuildSchema([]));
         var (_, json) = await ExecutorFixture.Run(executor, "{ slow secret }");
         Assert.Equal("{\"errors\":[{\"message\":\"Not allowed.\",\"locations\":[{\"line\":1,\"column\":8}],\"path\":[\"secret\"]}],\"data\":{\"slow\":\"done\",\"secret\":null}}", json);
-    }
-
-    private sealed class ListLogger : ILogger<RequestExecutor>
-    {
-        public List<string> Messages { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Messages.Add(formatter(state, exception));
     }
 }

@@ -16,8 +16,8 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
     private const int MaxConflictNodes = 20;
     private const int MaxComplexityBudget = 500_000;
 
-    private readonly Dictionary<(NamedType?, SelectionSetNode), Collected> _collected = [];
-    private readonly Dictionary<(Collected, FragmentDefinitionNode), bool> _fieldsAndFragmentPairs = [];
+    private readonly Dictionary<(NamedType?, SelectionSetNode), OverlapCollectedFields> _collected = [];
+    private readonly Dictionary<(OverlapCollectedFields, FragmentDefinitionNode), bool> _fieldsAndFragmentPairs = [];
     private readonly Dictionary<(FragmentDefinitionNode, FragmentDefinitionNode), bool> _fragmentPairs = [];
     private readonly Dictionary<ValueNode, string> _valueKeys = new(ReferenceEqualityComparer.Instance);
     private int _budget;
@@ -41,14 +41,14 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         {
             return;
         }
-        List<Conflict> conflicts;
+        List<OverlapConflict> conflicts;
         try
         {
             conflicts = FindConflictsWithin(context, context.ParentType, node);
         }
-        catch (BudgetExceededException)
+        catch (OverlapBudgetExceededException)
         {
-            throw new ValidationAbortedException();
+            throw new ValidationAbortedException("Validation aborted.");
         }
         foreach (var conflict in conflicts)
         {
@@ -62,13 +62,13 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         _budget -= cost;
         if (_budget < 0)
         {
-            throw new BudgetExceededException();
+            throw new OverlapBudgetExceededException();
         }
     }
 
-    private List<Conflict> FindConflictsWithin(ValidationContext context, NamedType? parentType, SelectionSetNode set)
+    private List<OverlapConflict> FindConflictsWithin(ValidationContext context, NamedType? parentType, SelectionSetNode set)
     {
-        var conflicts = new List<Conflict>();
+        var conflicts = new List<OverlapConflict>();
         var collected = Collect(context, parentType, set);
         foreach (var key in collected.Keys)
         {
@@ -99,7 +99,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         return conflicts;
     }
 
-    private void BetweenFieldsAndFragment(ValidationContext context, List<Conflict> conflicts, bool exclusive, Collected collected, FragmentDefinitionNode fragment)
+    private void BetweenFieldsAndFragment(ValidationContext context, List<OverlapConflict> conflicts, bool exclusive, OverlapCollectedFields collected, FragmentDefinitionNode fragment)
     {
         Spend(1);
         if (collected.Keys.Count == 0)
@@ -124,7 +124,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         }
     }
 
-    private void BetweenFragments(ValidationContext context, List<Conflict> conflicts, bool exclusive, FragmentDefinitionNode fragment1, FragmentDefinitionNode fragment2)
+    private void BetweenFragments(ValidationContext context, List<OverlapConflict> conflicts, bool exclusive, FragmentDefinitionNode fragment1, FragmentDefinitionNode fragment2)
     {
         Spend(2);
         if (ReferenceEquals(fragment1, fragment2))
@@ -152,10 +152,10 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         }
     }
 
-    private List<Conflict> BetweenSubSelectionSets(ValidationContext context, bool exclusive, NamedType? parentType1, SelectionSetNode set1,
+    private List<OverlapConflict> BetweenSubSelectionSets(ValidationContext context, bool exclusive, NamedType? parentType1, SelectionSetNode set1,
         NamedType? parentType2, SelectionSetNode set2)
     {
-        var conflicts = new List<Conflict>();
+        var conflicts = new List<OverlapConflict>();
         var collected1 = Collect(context, parentType1, set1);
         var spreads1 = FragmentSpreads(context, collected1);
         var collected2 = Collect(context, parentType2, set2);
@@ -179,7 +179,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         return conflicts;
     }
 
-    private void Between(ValidationContext context, List<Conflict> conflicts, bool exclusive, Collected collected1, Collected collected2)
+    private void Between(ValidationContext context, List<OverlapConflict> conflicts, bool exclusive, OverlapCollectedFields collected1, OverlapCollectedFields collected2)
     {
         if (collected1.Keys.Count == 0 || collected2.Keys.Count == 0)
         {
@@ -205,7 +205,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         }
     }
 
-    private Conflict? FindConflict(ValidationContext context, bool parentsExclusive, string responseName, FieldDetails field1, FieldDetails field2)
+    private OverlapConflict? FindConflict(ValidationContext context, bool parentsExclusive, string responseName, OverlapFieldDetails field1, OverlapFieldDetails field2)
     {
         var exclusive = parentsExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
@@ -222,16 +222,16 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             var name2 = field2.Node.Name.Value;
             if (name1 != name2)
             {
-                return new Conflict(responseName, $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields", [field1.Node], [field2.Node]);
+                return new OverlapConflict(responseName, $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields", [field1.Node], [field2.Node]);
             }
             if (!SameArguments(field1.Node.Arguments, field2.Node.Arguments))
             {
-                return new Conflict(responseName, "they have differing arguments", [field1.Node], [field2.Node]);
+                return new OverlapConflict(responseName, "they have differing arguments", [field1.Node], [field2.Node]);
             }
         }
         if (type1 is not null && type2 is not null && TypesConflict(type1, type2))
         {
-            return new Conflict(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", [field1.Node], [field2.Node]);
+            return new OverlapConflict(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", [field1.Node], [field2.Node]);
         }
         if (field1.Node.SelectionSet is { } set1 && field2.Node.SelectionSet is { } set2)
         {
@@ -244,7 +244,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
     private static bool SameTypeReference(GraphQLType? a, GraphQLType? b) =>
         (a is null && b is null) || (a is not null && b is not null && GraphQLType.AreEqual(a, b));
 
-    private static Conflict? SubfieldConflicts(List<Conflict> conflicts, string responseName, FieldNode node1, FieldNode node2)
+    private static OverlapConflict? SubfieldConflicts(List<OverlapConflict> conflicts, string responseName, FieldNode node1, FieldNode node2)
     {
         if (conflicts.Count == 0)
         {
@@ -260,10 +260,10 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
                 break;
             }
         }
-        return new Conflict(responseName, Abbreviate(message.ToString()), ConflictNodes(node1, conflicts, true), ConflictNodes(node2, conflicts, false));
+        return new OverlapConflict(responseName, Abbreviate(message.ToString()), ConflictNodes(node1, conflicts, true), ConflictNodes(node2, conflicts, false));
     }
 
-    private static List<FieldNode> ConflictNodes(FieldNode node, List<Conflict> conflicts, bool first)
+    private static List<FieldNode> ConflictNodes(FieldNode node, List<OverlapConflict> conflicts, bool first)
     {
         var nodes = new List<FieldNode> { node };
         foreach (var conflict in conflicts)
@@ -385,22 +385,22 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         }
     }
 
-    private Collected Collect(ValidationContext context, NamedType? parentType, SelectionSetNode set)
+    private OverlapCollectedFields Collect(ValidationContext context, NamedType? parentType, SelectionSetNode set)
     {
         if (_collected.TryGetValue((parentType, set), out var found))
         {
             return found;
         }
-        var collected = new Collected();
+        var collected = new OverlapCollectedFields();
         CollectInto(context, parentType, set, collected);
         _collected[(parentType, set)] = collected;
         return collected;
     }
 
-    private Collected CollectFragment(ValidationContext context, FragmentDefinitionNode fragment) =>
+    private OverlapCollectedFields CollectFragment(ValidationContext context, FragmentDefinitionNode fragment) =>
         Collect(context, context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
 
-    private static void CollectInto(ValidationContext context, NamedType? parentType, SelectionSetNode set, Collected collected)
+    private static void CollectInto(ValidationContext context, NamedType? parentType, SelectionSetNode set, OverlapCollectedFields collected)
     {
         foreach (var selection in set.Selections)
         {
@@ -415,7 +415,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
                             collected.Fields[key] = list = [];
                             collected.Keys.Add(key);
                         }
-                        list.Add(new FieldDetails(parentType, field, definition, field.Arguments.Count == 0 && field.SelectionSet is null));
+                        list.Add(new OverlapFieldDetails(parentType, field, definition, field.Arguments.Count == 0 && field.SelectionSet is null));
                         break;
                     }
                 case FragmentSpreadNode spread:
@@ -431,7 +431,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         }
     }
 
-    private List<FragmentDefinitionNode> FragmentSpreads(ValidationContext context, Collected collected)
+    private List<FragmentDefinitionNode> FragmentSpreads(ValidationContext context, OverlapCollectedFields collected)
     {
         if (collected.FragmentDefinitions is not null)
         {
@@ -452,18 +452,4 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
 
     private static string Abbreviate(string text) =>
         text.Length > MaxConflictDetailLength ? text[..MaxConflictDetailLength] + "..." : text;
-
-    private sealed class Collected
-    {
-        public List<string> Keys { get; } = [];
-        public Dictionary<string, List<FieldDetails>> Fields { get; } = new(StringComparer.Ordinal);
-        public List<FragmentSpreadNode> Spreads { get; } = [];
-        public List<FragmentDefinitionNode>? FragmentDefinitions { get; set; }
-    }
-
-    private sealed record FieldDetails(NamedType? ParentType, FieldNode Node, FieldDefinition? Definition, bool IsSimpleLeaf);
-
-    private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
-
-    private sealed class BudgetExceededException : Exception;
 }

@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace RightHelp.GraphQL.Execution;
+
+/// <summary>The grouped fields of one selection set for one object type, with their response keys pre-encoded for writing.</summary>
+internal sealed class CollectedFields
+{
+    public CollectedFields(FieldGroup[] groups)
+    {
+        Groups = groups;
+        Keys = new string[groups.Length];
+        EncodedKeys = new JsonEncodedText[groups.Length];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            Keys[i] = groups[i].ResponseKey;
+            EncodedKeys[i] = JsonEncodedText.Encode(groups[i].ResponseKey);
+        }
+    }
+
+    public FieldGroup[] Groups { get; }
+    public string[] Keys { get; }
+    public JsonEncodedText[] EncodedKeys { get; }
+}
