@@ -43,6 +43,7 @@ public static class DataExtensions
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(1));
 
         // Kept in the database so every instance can read what another protected, across restarts.
         builder.Services.AddDataProtection()

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace RightHelp.Identity.Tests.Rp;
+namespace RightHelp.Identity.Tests.ExternalClient;
 
 /// <summary>Runs node or npm and returns what it printed; a run that hangs is killed.</summary>
 public static class NodeProcess

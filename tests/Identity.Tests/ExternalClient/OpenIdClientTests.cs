@@ -1,7 +1,7 @@
 using System.Text.Json;
 using RightHelp.Identity.Tests.Support;
 
-namespace RightHelp.Identity.Tests.Rp;
+namespace RightHelp.Identity.Tests.ExternalClient;
 
 /// <summary>
 /// An external, OpenID-certified client (npm openid-client 6) drives the provider end to end
