@@ -7,12 +7,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalContent();
 builder.AddPortalSecurity();
 builder.AddPortalPages();
+builder.AddPortalStaticAssets();
 
 var app = builder.Build();
 
 app.UsePortalSecurity();
 app.UsePortalErrorPages();
-app.UseStaticFiles();
+app.UsePortalStaticAssets();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
