@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalContent();
 builder.AddPortalSecurity();
 builder.AddPortalPages();
+builder.AddPortalStaticAssets();
 builder.AddPortalSignIn();
 builder.AddPortalApiClient();
 
@@ -15,7 +16,7 @@ var app = builder.Build();
 
 app.UsePortalSecurity();
 app.UsePortalErrorPages();
-app.UseStaticFiles();
+app.UsePortalStaticAssets();
 app.UsePortalSignIn();
 app.UseAntiforgery();
 

@@ -184,4 +184,47 @@ public class DisplayComponentTests
 
         Assert.Equal("Beta", document.QuerySelector(".govuk-phase-banner__content__tag.govuk-tag")!.TextContent);
     }
+
+    [Fact]
+    public async Task Back_link_goes_where_it_is_told()
+    {
+        var document = await RenderAsync<BackLink>(new() { ["Href"] = "/glossary" });
+
+        var link = document.QuerySelector("a.govuk-back-link")!;
+        Assert.Equal("/glossary", link.GetAttribute("href"));
+        Assert.Equal("Back", link.TextContent);
+    }
+
+    [Fact]
+    public async Task Fieldset_legend_can_be_the_page_heading()
+    {
+        var document = await RenderAsync<Fieldset>(new() { ["Legend"] = "Your meeting", ["IsPageHeading"] = true, ["ChildContent"] = Text("fields") });
+
+        var legend = document.QuerySelector("fieldset.govuk-fieldset > legend.govuk-fieldset__legend.govuk-fieldset__legend--l")!;
+        Assert.Equal("Your meeting", legend.QuerySelector("h1.govuk-fieldset__heading")!.TextContent);
+        Assert.Contains("fields", document.QuerySelector("fieldset")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Footer_lists_its_links_under_a_hidden_heading()
+    {
+        var document = await RenderAsync<Footer>(new()
+        {
+            ["Links"] = new List<NavigationItem> { new("Accessibility statement", "/accessibility"), new("Privacy notice", "/privacy") },
+            ["Copyright"] = "© Northshire Council",
+        });
+
+        Assert.Equal("Support links", document.QuerySelector(".govuk-footer h2.govuk-visually-hidden")!.TextContent);
+        Assert.Equal(["/accessibility", "/privacy"], document.QuerySelectorAll(".govuk-footer__inline-list a.govuk-footer__link").Select(link => link.GetAttribute("href")));
+        Assert.Null(document.QuerySelector(".govuk-footer__crown"));
+    }
+
+    [Fact]
+    public async Task Header_is_the_generic_header_without_the_GOV_UK_crown()
+    {
+        var document = await RenderAsync<Header>(new() { ["OrganisationName"] = "Northshire Council" });
+
+        Assert.Equal("Northshire Council", document.QuerySelector(".govuk-generic-header a.govuk-generic-header__homepage-link")!.TextContent);
+        Assert.Null(document.QuerySelector("svg"));
+    }
 }

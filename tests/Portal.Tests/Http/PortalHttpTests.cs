@@ -148,4 +148,20 @@ public class PortalHttpTests(WebApplicationFactory<Program> factory) : IClassFix
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Stylesheets_and_scripts_are_compressed_but_pages_are_not()
+    {
+        var client = Client();
+        client.DefaultRequestHeaders.AcceptEncoding.ParseAdd("br, gzip");
+
+        var css = await client.GetAsync("/govuk/govuk-frontend.min.css");
+        var script = await client.GetAsync("/js/portal.mjs");
+        var page = await client.GetAsync("/glossary");
+
+        Assert.Equal("br", css.Content.Headers.ContentEncoding.Single());
+        Assert.Equal("br", script.Content.Headers.ContentEncoding.Single());
+        Assert.Empty(page.Content.Headers.ContentEncoding);
+        Assert.Equal("public, max-age=3600", css.Headers.CacheControl!.ToString());
+    }
 }
