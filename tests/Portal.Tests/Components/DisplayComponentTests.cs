@@ -227,4 +227,21 @@ public class DisplayComponentTests
         Assert.Equal("Northshire Council", document.QuerySelector(".govuk-generic-header a.govuk-generic-header__homepage-link")!.TextContent);
         Assert.Null(document.QuerySelector("svg"));
     }
+
+    [Fact]
+    public async Task Pagination_between_content_pages_names_the_neighbours()
+    {
+        var document = await RenderAsync<Pagination>(new()
+        {
+            ["PreviousHref"] = "/right-help-right-time/universal-help",
+            ["PreviousLabel"] = "Universal help",
+            ["NextHref"] = "/right-help-right-time/specialist-help-child-in-need",
+            ["NextLabel"] = "Specialist help (child in need)",
+        });
+
+        Assert.Contains("govuk-pagination--block", document.QuerySelector("nav")!.ClassList);
+        Assert.Equal("Universal help", document.QuerySelector(".govuk-pagination__prev .govuk-pagination__link-label")!.TextContent);
+        Assert.Equal("Specialist help (child in need)", document.QuerySelector(".govuk-pagination__next .govuk-pagination__link-label")!.TextContent);
+        Assert.Null(document.QuerySelector(".govuk-pagination__list"));
+    }
 }
