@@ -50,6 +50,7 @@ internal static class SchemaValidator
                 {
                     Report($"Required argument @{directive.Name}({argument.Name}:) cannot be deprecated.", [DeprecatedNode(argument.Definition?.Directives), argument.Definition?.Type]);
                 }
+                ValidateDefault(argument, Report);
             }
         }
         foreach (var type in schema.Types)
@@ -124,6 +125,17 @@ internal static class SchemaValidator
         }
     }
 
+    /// <summary>A default value must be valid for its type (spec 3.6 / 3.10 "default value" coercion).</summary>
+    private static void ValidateDefault(InputValueDefinition value, Action<string, IEnumerable<SyntaxNode?>> report)
+    {
+        if (value.DefaultValue is not { } literal || !value.Type.IsInputType)
+        {
+            return;
+        }
+        Validation.LiteralValidator.Validate(literal, value.Type,
+            (message, node, path) => report($"{value.Coordinate} has invalid default value{ValueCoercion.PrintPath(path)}: {message}", [node]), []);
+    }
+
     private static DirectiveNode? DeprecatedNode(IReadOnlyList<DirectiveNode>? directives) =>
         directives?.FirstOrDefault(d => d.Name.Value == "deprecated");
 
@@ -151,6 +163,7 @@ internal static class SchemaValidator
                 {
                     report($"Required argument {type.Name}.{field.Name}({argument.Name}:) cannot be deprecated.", [DeprecatedNode(argument.Definition?.Directives), argument.Definition?.Type]);
                 }
+                ValidateDefault(argument, report);
             }
         }
     }
@@ -290,6 +303,7 @@ internal static class SchemaValidator
             {
                 report($"Required input field {input.Name}.{field.Name} cannot be deprecated.", [DeprecatedNode(field.Definition?.Directives), field.Definition?.Type]);
             }
+            ValidateDefault(field, report);
             if (input.IsOneOf)
             {
                 if (field.Type.IsNonNull)

@@ -9,7 +9,11 @@ namespace RightHelp.GraphQL.Validation;
 /// <summary>Reports every way a literal fails to coerce to a type, without variable values (graphql-js validateInputLiteral).</summary>
 internal static class LiteralValidator
 {
-    public static void Validate(ValueNode node, GraphQLType type, Action<string, SyntaxNode> onError)
+    public static void Validate(ValueNode node, GraphQLType type, Action<string, SyntaxNode> onError) =>
+        Validate(node, type, (message, at, _) => onError(message, at), []);
+
+    /// <summary>As above, also giving the path (input field names and list indexes) of each problem.</summary>
+    public static void Validate(ValueNode node, GraphQLType type, Action<string, SyntaxNode, IReadOnlyList<object>> onError, List<object> path)
     {
         if (node is VariableNode)
         {
@@ -19,10 +23,10 @@ internal static class LiteralValidator
         {
             if (node is NullValueNode)
             {
-                onError($"Expected value of non-null type \"{type}\" not to be null.", node);
+                onError($"Expected value of non-null type \"{type}\" not to be null.", node, [.. path]);
                 return;
             }
-            Validate(node, nonNull.OfType, onError);
+            Validate(node, nonNull.OfType, onError, path);
             return;
         }
         if (node is NullValueNode)
@@ -34,21 +38,23 @@ internal static class LiteralValidator
             case ListType list:
                 if (node is ListValueNode listNode)
                 {
-                    foreach (var item in listNode.Values)
+                    for (var i = 0; i < listNode.Values.Count; i++)
                     {
-                        Validate(item, list.OfType, onError);
+                        path.Add(i);
+                        Validate(listNode.Values[i], list.OfType, onError, path);
+                        path.RemoveAt(path.Count - 1);
                     }
                 }
                 else
                 {
-                    Validate(node, list.OfType, onError);
+                    Validate(node, list.OfType, onError, path);
                 }
                 break;
             case InputObjectType input:
                 {
                     if (node is not ObjectValueNode obj)
                     {
-                        onError($"Expected value of type \"{input.Name}\" to be an object, found: {Printer.PrintForError(node)}.", node);
+                        onError($"Expected value of type \"{input.Name}\" to be an object, found: {Printer.PrintForError(node)}.", node, [.. path]);
                         return;
                     }
                     foreach (var field in input.Fields)
@@ -58,11 +64,13 @@ internal static class LiteralValidator
                         {
                             if (field.IsRequired)
                             {
-                                onError($"Expected value of type \"{input.Name}\" to include required field \"{field.Name}\", found: {Printer.PrintForError(node)}.", node);
+                                onError($"Expected value of type \"{input.Name}\" to include required field \"{field.Name}\", found: {Printer.PrintForError(node)}.", node, [.. path]);
                             }
                             continue;
                         }
-                        Validate(fieldNode.Value, field.Type, onError);
+                        path.Add(field.Name);
+                        Validate(fieldNode.Value, field.Type, onError, path);
+                        path.RemoveAt(path.Count - 1);
                     }
                     var known = new List<ObjectFieldNode>();
                     foreach (var fieldNode in obj.Fields)
@@ -71,7 +79,7 @@ internal static class LiteralValidator
                         {
                             var suggestion = Suggestions.DidYouMean(Suggestions.List(fieldNode.Name.Value, input.Fields.Select(f => f.Name)));
                             onError($"Expected value of type \"{input.Name}\" not to include unknown field \"{fieldNode.Name.Value}\"" +
-                                (suggestion.Length > 0 ? "." + suggestion + " Found" : ", found") + $": {Printer.PrintForError(node)}.", fieldNode);
+                                (suggestion.Length > 0 ? "." + suggestion + " Found" : ", found") + $": {Printer.PrintForError(node)}.", fieldNode, [.. path]);
                         }
                         else
                         {
@@ -82,11 +90,11 @@ internal static class LiteralValidator
                     {
                         if (known.Count != 1)
                         {
-                            onError(ValueCoercion.OneOfMessage(input), node);
+                            onError(ValueCoercion.OneOfMessage(input), node, [.. path]);
                         }
                         else if (known[0].Value is NullValueNode)
                         {
-                            onError(ValueCoercion.OneOfMessage(input), node);
+                            onError(ValueCoercion.OneOfMessage(input), node, [.. path, known[0].Name.Value]);
                         }
                     }
                     break;
@@ -99,7 +107,7 @@ internal static class LiteralValidator
                 var value = ValueCoercion.CoerceLiteral(node, leaf, null, out var error);
                 if (ReferenceEquals(value, ValueCoercion.Invalid))
                 {
-                    onError(error ?? $"Expected value of type \"{leaf.Name}\", found: {Printer.PrintForError(node)}.", node);
+                    onError(error ?? $"Expected value of type \"{leaf.Name}\", found: {Printer.PrintForError(node)}.", node, [.. path]);
                 }
                 break;
         }

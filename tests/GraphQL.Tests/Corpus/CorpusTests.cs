@@ -9,7 +9,7 @@ namespace RightHelp.GraphQL.Tests.Corpus;
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => new() { "public", "engine", "engine2", "engine3", "engine4" };
+    public static TheoryData<string> Corpora => new() { "public", "engine", "engine2", "engine3", "engine4", "engine5" };
 
     [Theory]
     [MemberData(nameof(Corpora))]
