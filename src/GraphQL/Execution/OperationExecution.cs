@@ -1,0 +1,528 @@
+using System.Collections;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using RightHelp.GraphQL.Language.Ast;
+using RightHelp.GraphQL.Types;
+using RightHelp.GraphQL.Utilities;
+
+namespace RightHelp.GraphQL.Execution;
+
+/// <summary>
+/// Executes one operation (spec 6). Values complete synchronously when resolvers do; a pending resolver
+/// makes its branch return a Task, awaited by the parent after all siblings have started, so DataLoader
+/// keys from a whole list are queued before the first batch is dispatched.
+/// Internally a completed value may be <see cref="ValueCoercion.Invalid"/>: "null here is not allowed,
+/// propagate to the nearest nullable parent" (spec 6.4.4 "Handling Execution Errors").
+/// </summary>
+internal sealed class OperationExecution
+{
+    private static readonly object Skip = new();
+
+    private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
+    private readonly ExecutorOptions _options;
+    private readonly ILogger? _logger;
+    private readonly List<GraphQLError> _errors = [];
+    private readonly FieldDefinition _schemaField;
+    private readonly FieldDefinition _typeField;
+
+    public OperationExecution(Schema schema, DocumentNode document, OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variables, object? rootValue, RequestContext request,
+        ExecutorOptions options, ILogger? logger, CancellationToken cancellationToken)
+    {
+        Schema = schema;
+        Operation = operation;
+        Variables = variables;
+        RootValue = rootValue;
+        Request = request;
+        _options = options;
+        _logger = logger;
+        CancellationToken = cancellationToken;
+        _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                _fragments.TryAdd(fragment.Name.Value, fragment);
+            }
+        }
+        (_schemaField, _typeField) = MetaFields.For(schema);
+        DataLoaders = new DataLoaderScope(cancellationToken);
+    }
+
+    public Schema Schema { get; }
+    public OperationDefinitionNode Operation { get; }
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+    public object? RootValue { get; }
+    public RequestContext Request { get; }
+    public CancellationToken CancellationToken { get; }
+    public DataLoaderScope DataLoaders { get; }
+
+    private readonly ExecutionPump _pump = new();
+
+    public async ValueTask<ExecutionResult> RunAsync()
+    {
+        var rootType = Schema.GetRootType(Operation.Operation);
+        if (rootType is null)
+        {
+            var name = Operation.Operation.ToString().ToLowerInvariant();
+            return ExecutionResult.Executed(null, [new GraphQLError($"Schema is not configured to execute {name} operation.",
+                [new SourceLocation(Operation.Location.Line, Operation.Location.Column)])]);
+        }
+        var fields = CollectFields(rootType, [Operation.SelectionSet]);
+        object? data;
+        if (Operation.Operation == OperationType.Mutation)
+        {
+            data = await ExecuteSerially(rootType, fields).ConfigureAwait(false);
+        }
+        else
+        {
+            data = _pump.Enter(() => ExecuteSelectionSet(rootType, RootValue, fields, null));
+            if (data is Task<object?> pending)
+            {
+                data = await _pump.RunUntil(pending, DataLoaders).ConfigureAwait(false);
+            }
+        }
+        if (ReferenceEquals(data, ValueCoercion.Invalid))
+        {
+            data = null;
+        }
+        return ExecutionResult.Executed(data, _errors);
+    }
+
+    private async Task<object?> ExecuteSerially(ObjectType rootType, FieldGroup[] fields)
+    {
+        var map = new ResultMap(fields.Length);
+        foreach (var group in fields)
+        {
+            var value = _pump.Enter(() => ExecuteField(rootType, RootValue, group, null));
+            if (value is Task<object?> pending)
+            {
+                value = await _pump.RunUntil(pending, DataLoaders).ConfigureAwait(false);
+            }
+            if (ReferenceEquals(value, Skip))
+            {
+                continue;
+            }
+            if (ReferenceEquals(value, ValueCoercion.Invalid))
+            {
+                return ValueCoercion.Invalid;
+            }
+            map.Add(group.ResponseKey, value);
+        }
+        return map;
+    }
+
+    /// <summary>Spec 6.3 ExecuteSelectionSet for "normal" (parallel) execution.</summary>
+    private object? ExecuteSelectionSet(ObjectType type, object? source, FieldGroup[] fields, ResponsePath? path)
+    {
+        var map = new ResultMap(fields.Length);
+        List<int>? pending = null;
+        foreach (var group in fields)
+        {
+            var value = ExecuteField(type, source, group, path);
+            if (ReferenceEquals(value, Skip))
+            {
+                continue;
+            }
+            if (ReferenceEquals(value, ValueCoercion.Invalid))
+            {
+                return ValueCoercion.Invalid;
+            }
+            if (value is Task<object?>)
+            {
+                (pending ??= []).Add(map.Count);
+            }
+            map.Add(group.ResponseKey, value);
+        }
+        return pending is null ? map : AwaitMap(map, pending);
+    }
+
+    private static async Task<object?> AwaitMap(ResultMap map, List<int> pending)
+    {
+        var invalid = false;
+        foreach (var index in pending)
+        {
+            var value = await ((Task<object?>)map.ValueAt(index)!).ConfigureAwait(true);
+            invalid |= ReferenceEquals(value, ValueCoercion.Invalid);
+            map.SetValueAt(index, value);
+        }
+        return invalid ? ValueCoercion.Invalid : map;
+    }
+
+    /// <summary>Spec 6.4 ExecuteField.</summary>
+    private object? ExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath? parentPath)
+    {
+        var definition = group.Definition ??= FieldDefinitionFor(parentType, group.Nodes[0].Name.Value);
+        if (definition is null)
+        {
+            return Skip;
+        }
+        var path = ResponsePath.Field(parentPath, group.ResponseKey);
+        if (ReferenceEquals(definition, MetaFields.TypeName))
+        {
+            return parentType.Name;
+        }
+        if (!group.ArgumentsReady)
+        {
+            try
+            {
+                group.Arguments = ValueCoercion.CoerceArguments(definition.Arguments, group.Nodes[0].Arguments, Variables);
+            }
+            catch (GraphQLException ex)
+            {
+                group.ArgumentError = ex.Message;
+            }
+            group.ArgumentsReady = true;
+        }
+        if (group.ArgumentError is not null)
+        {
+            return HandleFieldError(new GraphQLException(group.ArgumentError), definition.Type, group, path);
+        }
+        if (ReferenceEquals(definition, _schemaField))
+        {
+            source = Schema;
+        }
+        var context = new ResolveContext(this, source, parentType, definition, group.Nodes[0], group.Arguments!, path);
+        ValueTask<object?> resolved;
+        try
+        {
+            resolved = (definition.Resolver ?? Schema.DefaultResolver)(context);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, definition.Type, group, path);
+        }
+        if (!resolved.IsCompleted)
+        {
+            return CompleteFieldAsync(resolved, definition.Type, group, path);
+        }
+        try
+        {
+            var completed = CompleteValue(definition.Type, group, path, resolved.Result);
+            if (completed is Task<object?> task)
+            {
+                return ToFieldResult(task, definition.Type);
+            }
+            return ReferenceEquals(completed, ValueCoercion.Invalid) && !definition.Type.IsNonNull ? null : completed;
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, definition.Type, group, path);
+        }
+    }
+
+    private static async Task<object?> ToFieldResult(Task<object?> task, GraphQLType type)
+    {
+        var value = await task.ConfigureAwait(true);
+        return ReferenceEquals(value, ValueCoercion.Invalid) && !type.IsNonNull ? null : value;
+    }
+
+    private async Task<object?> CompleteFieldAsync(ValueTask<object?> resolved, GraphQLType type, FieldGroup group, ResponsePath path)
+    {
+        try
+        {
+            var result = await resolved.ConfigureAwait(true);
+            var completed = CompleteValue(type, group, path, result);
+            if (completed is Task<object?> task)
+            {
+                completed = await task.ConfigureAwait(true);
+            }
+            return ReferenceEquals(completed, ValueCoercion.Invalid) && !type.IsNonNull ? null : completed;
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, type, group, path);
+        }
+    }
+
+    private FieldDefinition? FieldDefinitionFor(ObjectType parentType, string name)
+    {
+        if (name.Length > 2 && name[0] == '_' && name[1] == '_')
+        {
+            if (name == "__typename")
+            {
+                return MetaFields.TypeName;
+            }
+            if (ReferenceEquals(parentType, Schema.QueryType))
+            {
+                if (name == "__schema")
+                {
+                    return _schemaField;
+                }
+                if (name == "__type")
+                {
+                    return _typeField;
+                }
+            }
+        }
+        return parentType.GetField(name);
+    }
+
+    private object? HandleFieldError(Exception exception, GraphQLType type, FieldGroup group, ResponsePath path)
+    {
+        _errors.Add(ToError(exception, group, path));
+        return type.IsNonNull ? ValueCoercion.Invalid : null;
+    }
+
+    private GraphQLError ToError(Exception exception, FieldGroup group, ResponsePath path)
+    {
+        var locations = new SourceLocation[group.Nodes.Count];
+        for (var i = 0; i < locations.Length; i++)
+        {
+            locations[i] = new SourceLocation(group.Nodes[i].Location.Line, group.Nodes[i].Location.Column);
+        }
+        if (exception is GraphQLException known)
+        {
+            return new GraphQLError(known.Message, locations, path.ToList(), known.Extensions);
+        }
+        if (exception is NonNullViolation violation)
+        {
+            return new GraphQLError(violation.Message, locations, path.ToList());
+        }
+        if (_options.IncludeExceptionDetails)
+        {
+            return new GraphQLError(exception.Message, locations, path.ToList());
+        }
+        var correlationId = Guid.NewGuid().ToString("N");
+        _logger?.LogError(exception, "Resolver for {Type}.{Field} failed (correlation id {CorrelationId}).",
+            group.ParentType.Name, group.Nodes[0].Name.Value, correlationId);
+        return new GraphQLError("Unexpected error.", locations, path.ToList(),
+            new Dictionary<string, object?> { ["correlationId"] = correlationId });
+    }
+
+    /// <summary>Spec 6.4.3 CompleteValue. Throws for errors at this position; nested errors are handled below.</summary>
+    private object? CompleteValue(GraphQLType type, FieldGroup group, ResponsePath path, object? result)
+    {
+        if (type is NonNullType nonNull)
+        {
+            var completed = CompleteValue(nonNull.OfType, group, path, result);
+            if (completed is null)
+            {
+                throw new NonNullViolation($"Cannot return null for non-nullable field {group.ParentType.Name}.{group.Nodes[0].Name.Value}.");
+            }
+            return completed is Task<object?> task ? CompleteNonNullAsync(task, group, path) : completed;
+        }
+        if (result is JsonElement element)
+        {
+            result = JsonValues.ToPlain(element);
+        }
+        if (result is null)
+        {
+            return null;
+        }
+        switch (type)
+        {
+            case ListType list:
+                return CompleteList(list.OfType, group, path, result);
+            case ScalarType scalar:
+                return scalar.Serialize(result) ?? throw new GraphQLException($"Expected `{scalar.Name}.serialize` to return non-nullable value.");
+            case EnumType enumType:
+                return enumType.Serialize(result);
+            case ObjectType objectType:
+                return ExecuteSelectionSet(objectType, result, Subfields(objectType, group), path);
+            default:
+                {
+                    var abstractType = (NamedType)type;
+                    var runtimeType = ResolveRuntimeType(abstractType, group, result);
+                    return ExecuteSelectionSet(runtimeType, result, Subfields(runtimeType, group), path);
+                }
+        }
+    }
+
+    private async Task<object?> CompleteNonNullAsync(Task<object?> task, FieldGroup group, ResponsePath path)
+    {
+        var value = await task.ConfigureAwait(true);
+        if (value is null)
+        {
+            _errors.Add(ToError(new NonNullViolation($"Cannot return null for non-nullable field {group.ParentType.Name}.{group.Nodes[0].Name.Value}."), group, path));
+            return ValueCoercion.Invalid;
+        }
+        return value;
+    }
+
+    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldGroup group, object result)
+    {
+        var field = $"{group.ParentType.Name}.{group.Nodes[0].Name.Value}";
+        var name = Schema.ResolveTypeName(result, abstractType)
+            ?? throw new GraphQLException($"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{field}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
+        var runtime = Schema.GetType(name)
+            ?? throw new GraphQLException($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{name}\" that does not exist inside the schema.");
+        if (runtime is not ObjectType objectType)
+        {
+            throw new GraphQLException($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{name}\".");
+        }
+        if (!Schema.IsSubType(abstractType, objectType))
+        {
+            throw new GraphQLException($"Runtime Object type \"{name}\" is not a possible type for \"{abstractType.Name}\".");
+        }
+        return objectType;
+    }
+
+    private object? CompleteList(GraphQLType itemType, FieldGroup group, ResponsePath path, object result)
+    {
+        if (result is string || result is IDictionary || result is IDictionary<string, object?> || result is not IEnumerable enumerable)
+        {
+            throw new GraphQLException($"Expected Iterable, but did not find one for field \"{group.ParentType.Name}.{group.Nodes[0].Name.Value}\".");
+        }
+        var items = new List<object?>(result is ICollection collection ? collection.Count : 4);
+        List<int>? pending = null;
+        var index = 0;
+        foreach (var item in enumerable)
+        {
+            var itemPath = ResponsePath.Item(path, index);
+            object? completed;
+            try
+            {
+                completed = CompleteValue(itemType, group, itemPath, item);
+            }
+            catch (Exception ex)
+            {
+                _errors.Add(ToError(ex, group, itemPath));
+                completed = ValueCoercion.Invalid;
+            }
+            if (ReferenceEquals(completed, ValueCoercion.Invalid))
+            {
+                if (itemType.IsNonNull)
+                {
+                    return ValueCoercion.Invalid;
+                }
+                completed = null;
+            }
+            else if (completed is Task<object?>)
+            {
+                (pending ??= []).Add(index);
+            }
+            items.Add(completed);
+            index++;
+        }
+        var array = items.ToArray();
+        return pending is null ? array : AwaitList(array, pending, itemType.IsNonNull);
+    }
+
+    private static async Task<object?> AwaitList(object?[] items, List<int> pending, bool nonNullItems)
+    {
+        var invalid = false;
+        foreach (var index in pending)
+        {
+            var value = await ((Task<object?>)items[index]!).ConfigureAwait(true);
+            if (ReferenceEquals(value, ValueCoercion.Invalid))
+            {
+                invalid |= nonNullItems;
+                value = null;
+            }
+            items[index] = value;
+        }
+        return invalid ? ValueCoercion.Invalid : items;
+    }
+
+    private FieldGroup[] Subfields(ObjectType type, FieldGroup group)
+    {
+        if (group.TryGetSubfields(type, out var cached))
+        {
+            return cached;
+        }
+        var sets = new List<SelectionSetNode>(group.Nodes.Count);
+        foreach (var node in group.Nodes)
+        {
+            if (node.SelectionSet is not null)
+            {
+                sets.Add(node.SelectionSet);
+            }
+        }
+        var fields = CollectFields(type, sets);
+        group.SetSubfields(type, fields);
+        return fields;
+    }
+
+    /// <summary>Spec 6.3.2 CollectFields.</summary>
+    private FieldGroup[] CollectFields(ObjectType type, List<SelectionSetNode> sets)
+    {
+        var groups = new List<FieldGroup>();
+        Dictionary<string, FieldGroup>? byKey = null;
+        HashSet<string>? visited = null;
+        foreach (var set in sets)
+        {
+            Collect(type, set, groups, ref byKey, ref visited);
+        }
+        return [.. groups];
+    }
+
+    private void Collect(ObjectType type, SelectionSetNode set, List<FieldGroup> groups,
+        ref Dictionary<string, FieldGroup>? byKey, ref HashSet<string>? visited)
+    {
+        foreach (var selection in set.Selections)
+        {
+            if (selection.Directives.Count > 0 && !ShouldInclude(selection.Directives))
+            {
+                continue;
+            }
+            switch (selection)
+            {
+                case FieldNode field:
+                    {
+                        var key = field.ResponseKey;
+                        byKey ??= new Dictionary<string, FieldGroup>(StringComparer.Ordinal);
+                        if (byKey.TryGetValue(key, out var group))
+                        {
+                            group.Nodes.Add(field);
+                        }
+                        else
+                        {
+                            group = new FieldGroup(key, type, field);
+                            byKey[key] = group;
+                            groups.Add(group);
+                        }
+                        break;
+                    }
+                case FragmentSpreadNode spread:
+                    {
+                        visited ??= new HashSet<string>(StringComparer.Ordinal);
+                        if (!visited.Add(spread.Name.Value) || !_fragments.TryGetValue(spread.Name.Value, out var fragment)
+                            || !Applies(type, fragment.TypeCondition))
+                        {
+                            continue;
+                        }
+                        Collect(type, fragment.SelectionSet, groups, ref byKey, ref visited);
+                        break;
+                    }
+                case InlineFragmentNode inline:
+                    if (inline.TypeCondition is not null && !Applies(type, inline.TypeCondition))
+                    {
+                        continue;
+                    }
+                    Collect(type, inline.SelectionSet, groups, ref byKey, ref visited);
+                    break;
+            }
+        }
+    }
+
+    private bool Applies(ObjectType type, NamedTypeNode condition)
+    {
+        var conditionType = Schema.GetType(condition.Name.Value);
+        return conditionType is not null && Schema.IsPossibleType(conditionType, type);
+    }
+
+    private bool ShouldInclude(IReadOnlyList<DirectiveNode> directives)
+    {
+        foreach (var directive in directives)
+        {
+            var name = directive.Name.Value;
+            if (name is not ("skip" or "include"))
+            {
+                continue;
+            }
+            var definition = Schema.GetDirective(name);
+            if (definition is null)
+            {
+                continue;
+            }
+            var arguments = ValueCoercion.CoerceArguments(definition.Arguments, directive.Arguments, Variables);
+            var condition = arguments.TryGetValue("if", out var value) && value is true;
+            if (name == "skip" ? condition : !condition)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

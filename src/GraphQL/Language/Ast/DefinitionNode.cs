@@ -1,0 +1,4 @@
+namespace RightHelp.GraphQL.Language.Ast;
+
+/// <summary>A top level definition of a document.</summary>
+public abstract class DefinitionNode : SyntaxNode;
