@@ -18,6 +18,8 @@ public sealed record FamilyScope(Guid FamilyId, string EntityType, Guid EntityId
         Plan plan => new(plan.FamilyId, "Plan", plan.Id, plan.SubjectPersonId),
         SectionView section => new(section.Plan.FamilyId, "Plan", section.Plan.Id, section.Plan.SubjectPersonId, section.Section.Audience),
         ActionView action => new(action.Plan.FamilyId, "Plan", action.Plan.Id, action.Plan.SubjectPersonId, action.Action.Audience),
+        SectionBody body => Of(body.Section),
+        PlanViewEntry entry => new(entry.Plan.FamilyId, "Plan", entry.Plan.Id, entry.Plan.SubjectPersonId),
         PlanChangesView changes => new(changes.Plan.FamilyId, "Plan", changes.Plan.Id, changes.Plan.SubjectPersonId),
         Meeting meeting => new(meeting.FamilyId, "Meeting", meeting.Id, meeting.Plan?.SubjectPersonId),
         MeetingAttendee { Meeting: { } meeting } => new(meeting.FamilyId, "Meeting", meeting.Id, meeting.Plan?.SubjectPersonId),
