@@ -45,7 +45,13 @@ public static class GraphQLExtensions
         services.AddSingleton(PortalSchema.Build());
         services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(
             provider.GetRequiredService<RightHelp.GraphQL.Types.Schema>(),
-            new ExecutorOptions { IncludeExceptionDetails = false, AllowIntrospection = development },
+            new ExecutorOptions
+            {
+                // Lists without a first: argument count as ten each, so a family page (families, plans,
+                // sections, terms) estimates in the tens of thousands while real ones are small.
+                MaxFieldCost = 100_000,
+                AllowIntrospection = development,
+            },
             provider.GetRequiredService<ILogger<RequestExecutor>>()));
         return services;
     }

@@ -1,61 +1,62 @@
 using System.Text.RegularExpressions;
-using RightHelp.Api.Glossary;
 
 namespace RightHelp.Api.PlainLanguage;
 
 /// <summary>
-/// Finds glossary spellings in text as whole words. Abbreviations written in capitals ("CP",
-/// "LAC") match only in capitals, so "cp" inside another word or a lower-case "lac" does not.
+/// Finds glossary spellings in text as whole words, longest first. Abbreviations written in
+/// capitals ("CP", "LAC") match only in capitals, so a lower-case "lac" is left alone. Works on
+/// word tokens and dictionary look-ups, so its cost grows with the text, not the glossary.
 /// </summary>
-public sealed class TermMatcher
+public sealed partial class TermMatcher
 {
-    private readonly Regex _caseSensitive;
-    private readonly Regex _caseInsensitive;
-    private readonly Glossary.Glossary _glossary;
+    private readonly Dictionary<string, Glossary.GlossaryTerm> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Glossary.GlossaryTerm> _anyCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly int _longest;
 
     public TermMatcher(Glossary.Glossary glossary)
     {
-        _glossary = glossary;
-        var spellings = glossary.Spellings.OrderByDescending(s => s.Length).ToList();
-        _caseSensitive = Build(spellings.Where(IsAbbreviation), RegexOptions.None);
-        _caseInsensitive = Build(spellings.Where(s => !IsAbbreviation(s)), RegexOptions.IgnoreCase);
+        foreach (var term in glossary.Terms)
+        {
+            foreach (var spelling in term.Spellings)
+            {
+                var key = Normalise(spelling);
+                (IsAbbreviation(spelling) ? _exact : _anyCase).TryAdd(key, term);
+                _longest = Math.Max(_longest, Word().Matches(spelling).Count);
+            }
+        }
     }
 
     public static bool IsAbbreviation(string spelling)
-        => spelling.Count(char.IsUpper) >= 2 && !spelling.Any(char.IsLower)
-           || spelling.Length <= 4 && spelling.Count(char.IsUpper) >= 2;
+        => spelling.Count(char.IsUpper) >= 2 && (!spelling.Any(char.IsLower) || spelling.Length <= 4);
 
-    /// <summary>Matches in text order; where two overlap, the earlier (then longer) wins.</summary>
     public IReadOnlyList<TermMatch> Matches(string text)
     {
-        var found = _caseSensitive.Matches(text).Concat(_caseInsensitive.Matches(text))
-            .OrderBy(m => m.Index).ThenByDescending(m => m.Length);
+        var words = Word().Matches(text);
         var result = new List<TermMatch>();
-        var end = 0;
-        foreach (var match in found)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (match.Index < end)
+            for (var n = Math.Min(_longest, words.Count - i); n >= 1; n--)
             {
-                continue;
-            }
-            var term = _glossary.Find(match.Value);
-            if (term is not null)
-            {
-                result.Add(new TermMatch(match.Index, match.Length, match.Value, term));
-                end = match.Index + match.Length;
+                var start = words[i].Index;
+                var end = words[i + n - 1].Index + words[i + n - 1].Length;
+                var candidate = text[start..end];
+                var key = Normalise(candidate);
+                if (_exact.TryGetValue(key, out var term) || _anyCase.TryGetValue(key, out term))
+                {
+                    result.Add(new TermMatch(start, end - start, candidate, term));
+                    i += n - 1;
+                    break;
+                }
             }
         }
         return result;
     }
 
-    private static Regex Build(IEnumerable<string> spellings, RegexOptions options)
-    {
-        var alternatives = string.Join("|", spellings.Select(Regex.Escape));
-        if (alternatives.Length == 0)
-        {
-            alternatives = "(?!)";
-        }
-        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])",
-            options | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-    }
+    private static string Normalise(string value) => Space().Replace(value.Trim(), " ").Replace('’', '\'');
+
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’-](?=[\p{L}\p{N}]))*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
 }
