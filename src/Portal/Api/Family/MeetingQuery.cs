@@ -5,7 +5,7 @@ public static class MeetingQuery
 {
     private const string Views = "goingWell worries whatIWant feelingAtHome feelingAtSchool feelingAboutHelp updatedAt";
 
-    private const string Query = $$"""
+    public const string Query = $$"""
         query Meeting($id: ID!) {
           meeting(id: $id) {
             id kindName kindExplanation startsAt endsAt location onlineLink purpose
@@ -16,7 +16,7 @@ public static class MeetingQuery
         }
         """;
 
-    private const string Give = $$"""
+    public const string Give = $$"""
         mutation GiveMeetingViews($input: GiveMeetingViewsInput!) {
           giveMeetingViews(input: $input) { views { {{Views}} } {{Selections.Errors}} }
         }

@@ -5,7 +5,7 @@ public static class PlanQuery
 {
     private const string Action = "who what byWhen status";
 
-    private const string Query = $$"""
+    public const string Query = $$"""
         query Plan($id: ID!) {
           plan(id: $id) {
             id kindName status subjectName startedOn version publishedAt
@@ -21,7 +21,7 @@ public static class PlanQuery
         }
         """;
 
-    private const string MarkSeen = $$"""
+    public const string MarkSeen = $$"""
         mutation MarkPlanSeen($id: ID!) {
           markPlanSeen(input: { planId: $id }) { {{Selections.Errors}} }
         }

@@ -3,7 +3,7 @@ namespace RightHelp.Portal.Api.Family;
 /// <summary>The "Your family" page: each family's plans, next meeting and team.</summary>
 public static class YourFamilyQuery
 {
-    private const string Query = $$"""
+    public const string Query = $$"""
         query YourFamily {
           me {
             families {

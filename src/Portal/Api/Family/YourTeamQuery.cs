@@ -5,7 +5,7 @@ public static class YourTeamQuery
 {
     private const string QuestionFields = "id text askedAt promisedReplyBy answer answeredAt";
 
-    private const string Query = $$"""
+    public const string Query = $$"""
         query YourTeam {
           me {
             families {
@@ -17,7 +17,7 @@ public static class YourTeamQuery
         }
         """;
 
-    private const string Ask = $$"""
+    public const string Ask = $$"""
         mutation AskQuestion($input: AskQuestionInput!) {
           askQuestion(input: $input) { question { {{QuestionFields}} } {{Selections.Errors}} }
         }
