@@ -9,6 +9,7 @@ if (await builder.RunDatabaseCommandAsync(args))
 }
 
 builder.AddPortalData();
+builder.AddPortalGraphQL();
 
 var app = builder.Build();
 

@@ -1,0 +1,73 @@
+namespace RightHelp.Api.Authorization;
+
+/// <summary>
+/// Who may read each field of the schema, keyed by type and field. A field missing here is
+/// refused (deny by default), and a test fails when any field of the schema has no rule, so a
+/// new field cannot ship without someone deciding who sees it. Objects are checked too: a
+/// family record is shown only to a viewer who reaches that family and only after an audited read.
+/// </summary>
+public sealed class AuthorizationRules
+{
+    private readonly Dictionary<(string Type, string Field), FieldPolicy> _rules = [];
+
+    public static AuthorizationRules Portal { get; } = new AuthorizationRules()
+        .Add("Query", Policies.Public, "node localities services offers youSaidWeDid glossary me")
+        .Add("Query", Policies.SignedIn, "plan meeting question")
+        .Add("Query", Policies.Staff, "checkPlainLanguage")
+        .Add("Mutation", Policies.SignedIn, "askQuestion answerQuestion giveMeetingViews markPlanSeen publishPlanVersion scheduleMeeting")
+        .Add("PageInfo", Policies.Public, "hasNextPage endCursor")
+        .Add("Locality", Policies.Public, "id name slug summary hubName hubAddress hubPostcode hubOpeningTimes earlyHelpPhone earlyHelpEmail postcodeDistricts places")
+        .Add("ServiceConnection", Policies.Public, "totalCount nodes pageInfo")
+        .Add("Service", Policies.Public, "id name description organizationName url email isFree howToRefer lastVerifiedOn")
+        .Add("OfferConnection", Policies.Public, "totalCount nodes pageInfo")
+        .Add("Offer", Policies.Public, "id title description whoFor minimumAge maximumAge category cost isFree scheduleText venue howToJoin accessibility locality")
+        .Add("YouSaidWeDidConnection", Policies.Public, "totalCount nodes pageInfo")
+        .Add("YouSaidWeDid", Policies.Public, "id youSaid weDid theme localityName publishedAt")
+        .Add("GlossaryTerm", Policies.Public, "term aliases explanation kinder")
+        .Add("Me", Policies.SignedIn, "role families")
+        .Add("Family", Policies.FamilyRecord, "id displayName locality plans nextMeeting meetings team questions")
+        .Add("Plan", Policies.FamilyRecord, "id kind kindName status subjectName startedOn leadWorker version publishedAt sections actions changesSinceLastViewed viewLog")
+        .Add("PlanSection", Policies.FamilyRecord, "key heading audience body")
+        .Add("PlainText", Policies.FamilyRecord, "html text readingAge terms")
+        .Add("ExplainedTerm", Policies.Public, "term explanation")
+        .Add("PlanAction", Policies.FamilyRecord, "who what byWhen status")
+        .Add("PlanChanges", Policies.FamilyRecord, "lastViewedVersion currentVersion sectionsChanged actionsAdded actionsChanged actionsDone")
+        .Add("PlanViewEntry", Policies.FamilyRecord, "role team viewedAt")
+        .Add("TeamMember", Policies.FamilyOrStaff, "name pronouns jobTitle team aboutMe email phone workingPattern leavingOn successor")
+        .Add("Meeting", Policies.FamilyRecord, "id kind kindName kindExplanation startsAt endsAt location onlineLink purpose attendees calendarUrl views")
+        .Add("MeetingAttendee", Policies.FamilyRecord, "name role")
+        .Add("MeetingViews", Policies.FamilyRecord, "goingWell worries whatIWant feelingAtHome feelingAtSchool feelingAboutHelp updatedAt")
+        .Add("Question", Policies.FamilyRecord, "id text askedAt promisedReplyBy answer answeredAt")
+        .Add("PlainLanguageCheck", Policies.Staff, "readingAge grade longSentences unexplainedAbbreviations uncaringWords")
+        .Add("UncaringWord", Policies.Staff, "word kinder")
+        .Add("NotFound", Policies.Public, "message")
+        .Add("NotYourFamily", Policies.Public, "message")
+        .Add("NotAllowed", Policies.Public, "message")
+        .Add("ValidationError", Policies.Public, "message field")
+        // Payloads carry only what their mutation checked and audited; the objects inside have their own rules.
+        .Add("AskQuestionPayload", Policies.Public, "question errors")
+        .Add("AnswerQuestionPayload", Policies.Public, "question errors")
+        .Add("GiveMeetingViewsPayload", Policies.Public, "views errors")
+        .Add("MarkPlanSeenPayload", Policies.Public, "plan errors")
+        .Add("PublishPlanVersionPayload", Policies.Public, "plan errors")
+        .Add("ScheduleMeetingPayload", Policies.Public, "meeting errors");
+
+    public int Count => _rules.Count;
+
+    public IEnumerable<(string Type, string Field, FieldPolicy Policy)> All
+        => _rules.Select(r => (r.Key.Type, r.Key.Field, r.Value));
+
+    public FieldPolicy? Find(string type, string field) => _rules.GetValueOrDefault((type, field));
+
+    private AuthorizationRules Add(string type, FieldPolicy policy, string fields)
+    {
+        foreach (var field in fields.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!_rules.TryAdd((type, field), policy))
+            {
+                throw new InvalidOperationException($"{type}.{field} has two rules.");
+            }
+        }
+        return this;
+    }
+}

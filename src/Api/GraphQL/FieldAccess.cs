@@ -1,0 +1,7 @@
+using RightHelp.Api.Audit;
+using RightHelp.Api.Authorization;
+
+namespace RightHelp.Api.GraphQL;
+
+/// <summary>What a field rule decides on: who is asking, the parent object, and what this request has audited.</summary>
+public sealed record FieldAccess(Viewer Viewer, object? Source, AuditTrail Audit);

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RightHelp.Api.GraphQL;
+
+/// <summary>
+/// <c>node(id:)</c>: family records go through the same audited, rule-checked reads as
+/// <c>plan(id:)</c>; anything else the viewer may not see answers "Not found." like a missing id.
+/// </summary>
+public static class NodeResolvers
+{
+    public static void Register(ResolverMap map) => map
+        .AddAsync("Query", "node", async ctx =>
+        {
+            var viewer = await ctx.ViewerAsync();
+            var family = ctx.FamilyData();
+            var ct = ctx.CancellationToken;
+            object? node = GlobalId.Decode(ctx.GetArgument<string?>("id")) switch
+            {
+                ("Family", var id) => (await family.FamiliesAsync(viewer, [id], ct)).SingleOrDefault(),
+                ("Plan", var id) => await family.PlanAsync(viewer, id, ct),
+                ("Meeting", var id) => await family.MeetingAsync(viewer, id, ct),
+                ("Question", var id) => await family.QuestionAsync(viewer, id, ct),
+                ("Locality", var id) => await ctx.Database().RunAsync(db => db.Localities.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct), ct),
+                ("Offer", var id) => await ctx.Database().RunAsync(db => db.Offers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct), ct),
+                ("Service", var id) => await ctx.Database().RunAsync(db => db.Services.AsNoTracking().Include(s => s.Organization)
+                    .FirstOrDefaultAsync(s => s.Id == id, ct), ct),
+                _ => null,
+            };
+            return node ?? throw ResolveContextExtensions.NotFound();
+        });
+}

@@ -1,0 +1,3 @@
+namespace RightHelp.Api.GraphQL;
+
+public sealed record NotAllowedError(string Message);

@@ -1,0 +1,3 @@
+namespace RightHelp.Api.GraphQL;
+
+public sealed record PageInfo(bool HasNextPage, string? EndCursor);

@@ -1,0 +1,100 @@
+using RightHelp.Api.Authorization;
+using RightHelp.Api.Data;
+using RightHelp.Api.Families;
+using RightHelp.Api.Glossary;
+using RightHelp.Api.Localities;
+using RightHelp.Api.Meetings;
+using RightHelp.Api.Offers;
+using RightHelp.Api.PlainLanguage;
+using RightHelp.Api.Plans;
+using RightHelp.GraphQL.Types;
+
+namespace RightHelp.Api.GraphQL;
+
+/// <summary>
+/// The one place the schema is built, from <c>schema.graphql</c> and the feature folders'
+/// resolvers, each behind its field rule. The app and the tests both call <see cref="Build"/>.
+/// </summary>
+public static class PortalSchema
+{
+    public static string Sdl { get; } = ReadSdl();
+
+    public static Schema Build() => Build(AuthorizationRules.Portal);
+
+    public static Schema Build(AuthorizationRules rules)
+    {
+        var resolvers = new ResolverMap();
+        NodeResolvers.Register(resolvers);
+        LocalityResolvers.Register(resolvers);
+        OfferResolvers.Register(resolvers);
+        ServiceResolvers.Register(resolvers);
+        YouSaidWeDidResolvers.Register(resolvers);
+        GlossaryResolvers.Register(resolvers);
+        FamilyResolvers.Register(resolvers);
+        TeamMemberResolvers.Register(resolvers);
+        QuestionResolvers.Register(resolvers);
+        QuestionMutations.Register(resolvers);
+        PlanResolvers.Register(resolvers);
+        PlanMutations.Register(resolvers);
+        MeetingResolvers.Register(resolvers);
+        MeetingMutations.Register(resolvers);
+        PlainLanguageResolvers.Register(resolvers);
+
+        var builder = SchemaBuilder.FromSdl(Sdl)
+            .Scalar(new DateTimeScalar())
+            .Scalar(new DateScalar())
+            .DefaultResolver(FieldGuard.Wrap(rules, PropertyReader.Resolve));
+        foreach (var (type, field, resolver) in resolvers.All)
+        {
+            builder.Bind(type, field, FieldGuard.Wrap(rules, resolver));
+        }
+
+        BindEnum<PlanKind>(builder, "PlanKind");
+        BindEnum<PlanStatus>(builder, "PlanStatus");
+        BindEnum<Audience>(builder, "Audience");
+        BindEnum<SectionHeading>(builder, "SectionHeading");
+        BindEnum<ActionStatus>(builder, "ActionStatus");
+        BindEnum<MeetingKind>(builder, "MeetingKind");
+        BindEnum<OfferCategory>(builder, "OfferCategory");
+        BindEnum<FeedbackTheme>(builder, "FeedbackTheme");
+        foreach (var role in Enum.GetValues<ViewerRole>().Where(r => r != ViewerRole.Anonymous))
+        {
+            builder.BindEnumValue("Role", EnumName(role.ToString()), role);
+        }
+
+        return builder
+            .BindType<Family>("Family")
+            .BindType<Plan>("Plan")
+            .BindType<Meeting>("Meeting")
+            .BindType<Question>("Question")
+            .BindType<Locality>("Locality")
+            .BindType<Service>("Service")
+            .BindType<Offer>("Offer")
+            .BindType<NotFoundError>("NotFound")
+            .BindType<NotYourFamilyError>("NotYourFamily")
+            .BindType<NotAllowedError>("NotAllowed")
+            .BindType<InputError>("ValidationError")
+            .Build();
+    }
+
+    /// <summary>PascalCase C# names to the schema's SCREAMING_CASE: <c>ChildInNeed</c> is <c>CHILD_IN_NEED</c>.</summary>
+    public static string EnumName(string name)
+        => string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+
+    private static void BindEnum<T>(SchemaBuilder builder, string enumName)
+        where T : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<T>())
+        {
+            builder.BindEnumValue(enumName, EnumName(value.ToString()), value);
+        }
+    }
+
+    private static string ReadSdl()
+    {
+        using var stream = typeof(PortalSchema).Assembly.GetManifestResourceStream("RightHelp.Api.schema.graphql")
+            ?? throw new InvalidOperationException("schema.graphql is not embedded in the Api assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,9 @@
+namespace RightHelp.Portal.Api.Family;
+
+public enum ActionStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+    NoLongerNeeded,
+}

@@ -1,0 +1,3 @@
+namespace RightHelp.Portal.Api.Family;
+
+public sealed record MeetingAttendee(string Name, string Role);

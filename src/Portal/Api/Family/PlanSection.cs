@@ -1,0 +1,3 @@
+namespace RightHelp.Portal.Api.Family;
+
+public sealed record PlanSection(string Key, string Heading, string Audience, PlainText Body);

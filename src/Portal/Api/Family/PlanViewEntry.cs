@@ -1,0 +1,3 @@
+namespace RightHelp.Portal.Api.Family;
+
+public sealed record PlanViewEntry(string Role, string? Team, DateTimeOffset ViewedAt);
