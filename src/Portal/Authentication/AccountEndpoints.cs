@@ -9,8 +9,7 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/sign-in", (string? returnUrl) => Results.Challenge(
-            new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) },
-            [PortalAuthenticationDefaults.IdentityScheme]));
+            new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }));
 
         // A form post with an antiforgery token, so another site cannot sign a person out.
         app.MapPost("/sign-out", async (HttpContext http, IFormCollection form, IdTokenValidator discovery, IOptions<IdentityProviderOptions> options) =>

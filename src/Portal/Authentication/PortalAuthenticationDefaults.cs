@@ -10,4 +10,7 @@ public static class PortalAuthenticationDefaults
 
     public const string CallbackPath = "/signin-oidc";
     public const string SignedOutPath = "/signed-out";
+
+    /// <summary>Where a sign-in goes when this Portal has not been given its client secret.</summary>
+    public const string SignInUnavailablePath = "/sign-in-unavailable";
 }

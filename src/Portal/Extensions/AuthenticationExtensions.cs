@@ -37,10 +37,13 @@ public static class AuthenticationExtensions
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorization();
 
-        builder.Services.AddAuthentication(options =>
+        // Without a client secret (a Production deployment not yet given one) public pages must
+        // still work: sign-in is then unavailable, said kindly, instead of every request failing.
+        var signInConfigured = !string.IsNullOrEmpty(builder.Configuration[$"{IdentityProviderOptions.Section}:ClientSecret"]);
+        var authentication = builder.Services.AddAuthentication(options =>
             {
                 options.DefaultScheme = PortalAuthenticationDefaults.CookieScheme;
-                options.DefaultChallengeScheme = PortalAuthenticationDefaults.IdentityScheme;
+                options.DefaultChallengeScheme = signInConfigured ? PortalAuthenticationDefaults.IdentityScheme : PortalAuthenticationDefaults.CookieScheme;
             })
             .AddCookie(PortalAuthenticationDefaults.CookieScheme, options =>
             {
@@ -51,10 +54,14 @@ public static class AuthenticationExtensions
                 options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+                options.LoginPath = PortalAuthenticationDefaults.SignInUnavailablePath;
                 options.Events.OnValidatePrincipal = context =>
                     context.HttpContext.RequestServices.GetRequiredService<TokenRefresher>().ValidatePrincipalAsync(context);
-            })
-            .AddOAuth(PortalAuthenticationDefaults.IdentityScheme, _ => { });
+            });
+        if (signInConfigured)
+        {
+            authentication.AddOAuth(PortalAuthenticationDefaults.IdentityScheme, _ => { });
+        }
 
         // Endpoints come from the provider's settings, resolved once options exist.
         builder.Services.AddOptions<CookieAuthenticationOptions>(PortalAuthenticationDefaults.CookieScheme)
