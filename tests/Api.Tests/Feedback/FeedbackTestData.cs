@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using RightHelp.Api.Data;
+
+namespace RightHelp.Api.Tests.Feedback;
+
+/// <summary>The checked-in message sets under <c>TestData</c>, read from beside this file.</summary>
+public static class FeedbackTestData
+{
+    public static IReadOnlyList<string> Disclosures { get; } = Lines("disclosures.txt");
+
+    public static IReadOnlyList<LabelledMessage> Ordinary { get; } = Lines("ordinary-feedback.tsv")
+        .Select(line => line.Split('\t'))
+        .Select(parts => new LabelledMessage(ParseTheme(parts[0]), parts[1]))
+        .ToList();
+
+    private static FeedbackTheme ParseTheme(string label) => label switch
+    {
+        "communication" => FeedbackTheme.Communication,
+        "relationships" => FeedbackTheme.Relationships,
+        "people-who-help" => FeedbackTheme.PeopleWhoHelp,
+        "type-of-help" => FeedbackTheme.TypeOfHelp,
+        _ => throw new InvalidDataException($"Unknown theme label '{label}'."),
+    };
+
+    private static List<string> Lines(string file)
+        => File.ReadAllLines(Path.Combine(Folder(), "TestData", file))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .ToList();
+
+    private static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}

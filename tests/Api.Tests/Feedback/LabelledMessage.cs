@@ -1,0 +1,5 @@
+using RightHelp.Api.Data;
+
+namespace RightHelp.Api.Tests.Feedback;
+
+public sealed record LabelledMessage(FeedbackTheme Theme, string Text);
