@@ -1,0 +1,3 @@
+namespace RightHelp.Api.Feedback;
+
+public sealed record PersonFeedbackResponse(Guid Id, string Text, DateTimeOffset RespondedAt);
