@@ -9,7 +9,8 @@ public sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanActio
     {
         builder.ToTable("plan_actions");
         builder.HasOne(a => a.PlanVersion).WithMany(v => v.Actions).HasForeignKey(a => a.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(a => a.OwnerPerson).WithMany().HasForeignKey(a => a.OwnerPersonId).OnDelete(DeleteBehavior.NoAction);
+        // Not SET NULL: published actions are immutable, so erasing a person removes the actions they owned.
+        builder.HasOne(a => a.OwnerPerson).WithMany().HasForeignKey(a => a.OwnerPersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.OwnerWorker).WithMany().HasForeignKey(a => a.OwnerWorkerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.PlanVersionId, a.Key }).IsUnique();
     }
