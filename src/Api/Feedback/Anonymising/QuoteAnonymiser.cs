@@ -24,7 +24,7 @@ public sealed partial class QuoteAnonymiser
         result = Titled().Replace(result, Name);
         foreach (var known in (knownNames ?? []).Where(n => n.Trim().Length >= 2).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            result = Regex.Replace(result, $@"(?<![\p{{L}}\[])\b{Regex.Escape(known)}\b(?!\])", Name, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            result = Regex.Replace(result, $@"(?<![\p{{L}}\[])\b{Regex.Escape(known)}\b(?!\])", Name, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         }
         result = Cued().Replace(result, m => m.Groups["cue"].Value + Name);
         result = Word().Replace(result, m => IsName(m, result) ? Name : m.Value);
