@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using RightHelp.Api.Feedback;
-using RightHelp.Api.Feedback.Anonymising;
-using RightHelp.Api.Feedback.Dashboard;
-using RightHelp.Api.Feedback.Safeguarding;
-using RightHelp.Api.Feedback.Themes;
+using RightHelp.Api.YouSaidWeDid;
+using RightHelp.Api.YouSaidWeDid.Anonymising;
+using RightHelp.Api.YouSaidWeDid.Dashboard;
+using RightHelp.Api.YouSaidWeDid.Safeguarding;
+using RightHelp.Api.YouSaidWeDid.Themes;
 
 namespace RightHelp.Api.Extensions;
 

@@ -1,6 +1,6 @@
-using RightHelp.Api.Feedback.Safeguarding;
+using RightHelp.Api.YouSaidWeDid.Safeguarding;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>
 /// Puts flagged feedback on the duty team's queue in the same transaction that stores it, so the

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using RightHelp.Api.Data;
-using RightHelp.Api.Feedback.Errors;
+using RightHelp.Api.YouSaidWeDid.Errors;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>
 /// The duty team's queue of flagged feedback: flagged items not yet acknowledged by a worker

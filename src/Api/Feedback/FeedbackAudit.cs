@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>
 /// Adds audit events to the same unit of work as the change they describe, so a change is never

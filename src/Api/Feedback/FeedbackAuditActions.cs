@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>The audit actions this feature writes; the duty team's queue is read from two of them.</summary>
 public static class FeedbackAuditActions

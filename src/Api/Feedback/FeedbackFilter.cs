@@ -1,6 +1,6 @@
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>Staff filters. The score bounds apply to "overall I am happy with the help"; dates are [From, To).</summary>
 public sealed record FeedbackFilter(

@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 public static class FeedbackLimits
 {

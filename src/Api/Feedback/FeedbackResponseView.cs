@@ -1,6 +1,6 @@
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 public sealed record FeedbackResponseView(Guid Id, string YouSaid, string WeDid, FeedbackTheme? Theme, Guid? LocalityId, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, IReadOnlyList<Guid> FeedbackIds)
 {

@@ -1,6 +1,6 @@
-using RightHelp.Api.Feedback.Errors;
+using RightHelp.Api.YouSaidWeDid.Errors;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>A value, or the typed errors that explain why there is none. Expected failures never throw.</summary>
 public sealed record FeedbackResult<T>(T? Value, IReadOnlyList<FeedbackError> Errors)

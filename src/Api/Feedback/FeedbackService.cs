@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using RightHelp.Api.Data;
-using RightHelp.Api.Feedback.Anonymising;
-using RightHelp.Api.Feedback.Errors;
-using RightHelp.Api.Feedback.Safeguarding;
-using RightHelp.Api.Feedback.Themes;
+using RightHelp.Api.YouSaidWeDid.Anonymising;
+using RightHelp.Api.YouSaidWeDid.Errors;
+using RightHelp.Api.YouSaidWeDid.Safeguarding;
+using RightHelp.Api.YouSaidWeDid.Themes;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>
 /// "You said": taking feedback in, and staff reading and answering it. Authorization by role is the

@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>
 /// Who gave the feedback. Anonymous carries nothing at all, so there is nothing identifying for

@@ -1,6 +1,6 @@
-using RightHelp.Api.Feedback.Errors;
+using RightHelp.Api.YouSaidWeDid.Errors;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>Checks a submission and returns every problem at once, so the form can show them all together.</summary>
 public static class FeedbackValidator

@@ -1,6 +1,6 @@
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 public sealed record StaffFeedbackView(
     Guid Id,

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>The worker behind a staff member and the localities they cover (their team's and any extra).</summary>
 public sealed record StaffScope(Worker Worker, IReadOnlySet<Guid> Localities)

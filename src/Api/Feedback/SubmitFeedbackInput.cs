@@ -1,6 +1,6 @@
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>What the form sends. <paramref name="Locality"/> is a slug, optional, for anonymous feedback.</summary>
 public sealed record SubmitFeedbackInput(

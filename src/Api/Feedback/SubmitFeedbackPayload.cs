@@ -1,6 +1,6 @@
-using RightHelp.Api.Feedback.Errors;
+using RightHelp.Api.YouSaidWeDid.Errors;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>
 /// The answer to a submission: the stored feedback, or the errors (nothing is stored when there

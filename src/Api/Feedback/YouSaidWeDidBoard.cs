@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using RightHelp.Api.Data;
-using RightHelp.Api.Feedback.Anonymising;
+using RightHelp.Api.YouSaidWeDid.Anonymising;
 
-namespace RightHelp.Api.Feedback;
+namespace RightHelp.Api.YouSaidWeDid;
 
 /// <summary>
 /// The public "You said, we did" board: published responses only, newest first. Anyone may read

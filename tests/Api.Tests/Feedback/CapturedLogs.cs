@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace RightHelp.Api.Tests.Feedback;
+namespace RightHelp.Api.Tests.YouSaidWeDid;
 
 /// <summary>Keeps every log line (message and structured values) so tests can check what was never logged.</summary>
 public sealed class CapturedLogs : ILoggerProvider

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using RightHelp.Api.Data;
 using RightHelp.Api.Extensions;
 
-namespace RightHelp.Api.Tests.Feedback;
+namespace RightHelp.Api.Tests.YouSaidWeDid;
 
 /// <summary>The production registrations (<c>AddFeedback</c>) over a real test database, with logs captured.</summary>
 public sealed class FeedbackHost : IAsyncDisposable

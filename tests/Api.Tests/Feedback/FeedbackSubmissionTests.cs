@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using RightHelp.Api.Data;
-using RightHelp.Api.Feedback;
-using RightHelp.Api.Feedback.Errors;
+using RightHelp.Api.YouSaidWeDid;
+using RightHelp.Api.YouSaidWeDid.Errors;
 using RightHelp.Api.Tests.Infrastructure;
 using RightHelp.TestSupport;
 
-namespace RightHelp.Api.Tests.Feedback;
+namespace RightHelp.Api.Tests.YouSaidWeDid;
 
 public sealed class FeedbackSubmissionTests : IAsyncLifetime
 {

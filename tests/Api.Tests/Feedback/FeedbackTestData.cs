@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Tests.Feedback;
+namespace RightHelp.Api.Tests.YouSaidWeDid;
 
 /// <summary>The checked-in message sets under <c>TestData</c>, read from beside this file.</summary>
 public static class FeedbackTestData

@@ -1,7 +1,7 @@
 using RightHelp.Api.Data;
-using RightHelp.Api.Feedback;
+using RightHelp.Api.YouSaidWeDid;
 
-namespace RightHelp.Api.Tests.Feedback;
+namespace RightHelp.Api.Tests.YouSaidWeDid;
 
 /// <summary>
 /// The people and places the feedback tests need, added to an empty migrated database: North,

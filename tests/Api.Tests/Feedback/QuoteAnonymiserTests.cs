@@ -1,7 +1,7 @@
-using RightHelp.Api.Feedback;
-using RightHelp.Api.Feedback.Anonymising;
+using RightHelp.Api.YouSaidWeDid;
+using RightHelp.Api.YouSaidWeDid.Anonymising;
 
-namespace RightHelp.Api.Tests.Feedback;
+namespace RightHelp.Api.Tests.YouSaidWeDid;
 
 public sealed class QuoteAnonymiserTests
 {

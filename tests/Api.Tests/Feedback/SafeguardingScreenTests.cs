@@ -1,7 +1,7 @@
-using RightHelp.Api.Feedback.Safeguarding;
+using RightHelp.Api.YouSaidWeDid.Safeguarding;
 using Xunit.Abstractions;
 
-namespace RightHelp.Api.Tests.Feedback;
+namespace RightHelp.Api.Tests.YouSaidWeDid;
 
 public sealed class SafeguardingScreenTests(ITestOutputHelper output)
 {

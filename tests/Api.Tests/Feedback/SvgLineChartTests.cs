@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using RightHelp.Api.Feedback.Charts;
+using RightHelp.Api.YouSaidWeDid.Charts;
 
-namespace RightHelp.Api.Tests.Feedback;
+namespace RightHelp.Api.Tests.YouSaidWeDid;
 
 public sealed class SvgLineChartTests
 {

@@ -1,8 +1,8 @@
 using RightHelp.Api.Data;
-using RightHelp.Api.Feedback.Themes;
+using RightHelp.Api.YouSaidWeDid.Themes;
 using Xunit.Abstractions;
 
-namespace RightHelp.Api.Tests.Feedback;
+namespace RightHelp.Api.Tests.YouSaidWeDid;
 
 public sealed class ThemeSuggesterTests(ITestOutputHelper output)
 {

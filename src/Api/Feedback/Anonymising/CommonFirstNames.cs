@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Anonymising;
+namespace RightHelp.Api.YouSaidWeDid.Anonymising;
 
 /// <summary>
 /// First names common among children, parents and staff in the West Midlands, for spotting a

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RightHelp.Api.Feedback.Anonymising;
+namespace RightHelp.Api.YouSaidWeDid.Anonymising;
 
 /// <summary>
 /// Takes out what could identify someone before words go on the public board: email addresses,

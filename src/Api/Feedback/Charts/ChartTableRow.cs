@@ -1,3 +1,3 @@
-namespace RightHelp.Api.Feedback.Charts;
+namespace RightHelp.Api.YouSaidWeDid.Charts;
 
 public sealed record ChartTableRow(string Header, IReadOnlyList<string> Cells);

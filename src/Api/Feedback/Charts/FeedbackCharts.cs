@@ -1,7 +1,7 @@
 using System.Globalization;
-using RightHelp.Api.Feedback.Dashboard;
+using RightHelp.Api.YouSaidWeDid.Dashboard;
 
-namespace RightHelp.Api.Feedback.Charts;
+namespace RightHelp.Api.YouSaidWeDid.Charts;
 
 /// <summary>The dashboard's charts, drawn from a <see cref="FeedbackSummary"/>.</summary>
 public static class FeedbackCharts

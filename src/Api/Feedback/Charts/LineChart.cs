@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Charts;
+namespace RightHelp.Api.YouSaidWeDid.Charts;
 
 /// <summary>
 /// What to draw. <paramref name="Id"/> makes the element ids unique on the page; labels may hold

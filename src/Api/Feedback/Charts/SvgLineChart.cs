@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace RightHelp.Api.Feedback.Charts;
+namespace RightHelp.Api.YouSaidWeDid.Charts;
 
 /// <summary>
 /// Draws a line chart as SVG on the server, so it works without JavaScript. Built with

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RightHelp.Api.Data;
-using RightHelp.Api.Feedback.Errors;
+using RightHelp.Api.YouSaidWeDid.Errors;
 
-namespace RightHelp.Api.Feedback.Dashboard;
+namespace RightHelp.Api.YouSaidWeDid.Dashboard;
 
 /// <summary>
 /// Aggregates for managers. Every figure counts people (named feedback by its author, each

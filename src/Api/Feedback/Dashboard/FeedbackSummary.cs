@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Dashboard;
+namespace RightHelp.Api.YouSaidWeDid.Dashboard;
 
 /// <summary>The manager's dashboard for one locality over [From, To).</summary>
 public sealed record FeedbackSummary(

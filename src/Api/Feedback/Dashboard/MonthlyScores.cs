@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Dashboard;
+namespace RightHelp.Api.YouSaidWeDid.Dashboard;
 
 /// <summary>The four average scores (1 to 5) for one month in one locality.</summary>
 public sealed record MonthlyScores(

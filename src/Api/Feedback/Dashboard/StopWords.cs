@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Dashboard;
+namespace RightHelp.Api.YouSaidWeDid.Dashboard;
 
 /// <summary>Words too common to say anything about what people meant, left out of "most used words".</summary>
 public static class StopWords

@@ -1,6 +1,6 @@
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Feedback.Dashboard;
+namespace RightHelp.Api.YouSaidWeDid.Dashboard;
 
 /// <summary>The columns the dashboard needs from one feedback row (and the time of its first response).</summary>
 internal sealed record SummaryRow(

@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Dashboard;
+namespace RightHelp.Api.YouSaidWeDid.Dashboard;
 
 /// <summary>
 /// A figure, or nothing and the reason: no aggregate is shown for fewer than

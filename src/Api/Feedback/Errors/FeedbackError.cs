@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Errors;
+namespace RightHelp.Api.YouSaidWeDid.Errors;
 
 /// <summary>
 /// An expected failure, typed so the GraphQL layer can expose each as its own error type and the

@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Errors;
+namespace RightHelp.Api.YouSaidWeDid.Errors;
 
 public sealed record FeedbackNotFound(Guid Id)
     : FeedbackError(nameof(FeedbackNotFound), "feedbackIds", "We could not find that feedback.");

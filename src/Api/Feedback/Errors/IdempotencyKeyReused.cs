@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Errors;
+namespace RightHelp.Api.YouSaidWeDid.Errors;
 
 /// <summary>The same key came with different feedback: a bug in the form, never a silent overwrite.</summary>
 public sealed record IdempotencyKeyReused()

@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Errors;
+namespace RightHelp.Api.YouSaidWeDid.Errors;
 
 /// <summary>Staff act only on feedback from the localities they cover.</summary>
 public sealed record NotInYourLocality(Guid Id)

@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Errors;
+namespace RightHelp.Api.YouSaidWeDid.Errors;
 
 public sealed record NothingToRespondTo()
     : FeedbackError(nameof(NothingToRespondTo), "feedbackIds", "Choose the feedback, or a theme, this response is about.");

@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Errors;
+namespace RightHelp.Api.YouSaidWeDid.Errors;
 
 /// <summary>Flagged feedback is never quoted automatically, so staff write the "you said" themselves.</summary>
 public sealed record QuoteRequired()

@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Errors;
+namespace RightHelp.Api.YouSaidWeDid.Errors;
 
 public sealed record TextRequired(string Field = "text")
     : FeedbackError(nameof(TextRequired), Field, "Tell us what you think in the box.");

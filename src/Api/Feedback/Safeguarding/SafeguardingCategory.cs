@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Safeguarding;
+namespace RightHelp.Api.YouSaidWeDid.Safeguarding;
 
 /// <summary>The kind of risk a signal points to, so the duty team sees why an item was flagged.</summary>
 public enum SafeguardingCategory

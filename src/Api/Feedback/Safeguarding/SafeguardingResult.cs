@@ -1,4 +1,4 @@
-namespace RightHelp.Api.Feedback.Safeguarding;
+namespace RightHelp.Api.YouSaidWeDid.Safeguarding;
 
 public sealed record SafeguardingResult(IReadOnlyList<SafeguardingSignal> Signals)
 {

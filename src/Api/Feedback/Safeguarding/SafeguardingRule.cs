@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RightHelp.Api.Feedback.Safeguarding;
+namespace RightHelp.Api.YouSaidWeDid.Safeguarding;
 
 /// <summary>A named pattern over normalised text (lower case, no apostrophes, text speak expanded).</summary>
 public sealed record SafeguardingRule(SafeguardingCategory Category, string Name, Regex Pattern)

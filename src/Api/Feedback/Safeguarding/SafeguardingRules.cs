@@ -1,6 +1,6 @@
-using static RightHelp.Api.Feedback.Safeguarding.SafeguardingCategory;
+using static RightHelp.Api.YouSaidWeDid.Safeguarding.SafeguardingCategory;
 
-namespace RightHelp.Api.Feedback.Safeguarding;
+namespace RightHelp.Api.YouSaidWeDid.Safeguarding;
 
 /// <summary>
 /// The rules, written over <see cref="SafeguardingText.Normalise"/>d text. They lean towards

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RightHelp.Api.Feedback.Safeguarding;
+namespace RightHelp.Api.YouSaidWeDid.Safeguarding;
 
 /// <summary>
 /// Decides whether free text suggests a child may be at risk, and says which signals matched so

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace RightHelp.Api.Feedback.Safeguarding;
+namespace RightHelp.Api.YouSaidWeDid.Safeguarding;
 
 /// <summary>
 /// Puts text in one shape so the rules can stay readable: lower case, apostrophes dropped

@@ -1,6 +1,6 @@
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Feedback.Themes;
+namespace RightHelp.Api.YouSaidWeDid.Themes;
 
 /// <summary>
 /// Words and phrases that point to each of the four themes the Big Conversation grouped what

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using RightHelp.Api.Data;
 
-namespace RightHelp.Api.Feedback.Themes;
+namespace RightHelp.Api.YouSaidWeDid.Themes;
 
 /// <summary>
 /// Suggests a theme from the words when the person left it blank, by adding up the
