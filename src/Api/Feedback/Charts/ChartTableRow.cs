@@ -1,0 +1,3 @@
+namespace RightHelp.Api.YouSaidWeDid.Charts;
+
+public sealed record ChartTableRow(string Header, IReadOnlyList<string> Cells);

@@ -1,0 +1,18 @@
+using RightHelp.Api.Data;
+
+namespace RightHelp.Api.YouSaidWeDid;
+
+public sealed record StaffFeedbackView(
+    Guid Id,
+    string Text,
+    FeedbackStatus Status,
+    FeedbackTheme? Theme,
+    int? ExplainedClearly,
+    int? InvolvedInPlanning,
+    int? ListenedTo,
+    int? HappyWithHelp,
+    bool Anonymous,
+    bool SafeguardingFlag,
+    Guid? LocalityId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ReadAt);

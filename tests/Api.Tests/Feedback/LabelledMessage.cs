@@ -1,0 +1,5 @@
+using RightHelp.Api.Data;
+
+namespace RightHelp.Api.Tests.YouSaidWeDid;
+
+public sealed record LabelledMessage(FeedbackTheme Theme, string Text, bool HeldOut);
