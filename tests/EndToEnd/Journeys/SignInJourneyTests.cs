@@ -21,6 +21,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser, SignInStack stack
 
         await page.GotoAsync("/account");
         Assert.StartsWith(stack.Identity.Address.ToString().TrimEnd('/'), page.Url, StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, javaScript);
         await page.GetByLabel("Email address").FillAsync("parent@example.test");
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -28,22 +29,21 @@ public sealed class SignInJourneyTests(BrowserFixture browser, SignInStack stack
         await page.WaitForURLAsync(new Uri(stack.Portal.Address, "/account").ToString());
         Assert.Equal("Your account", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("You are signed in as", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        if (javaScript)
-        {
-            await Accessibility.AssertNoViolationsAsync(page);
-        }
-        else
-        {
-            await Accessibility.AssertNoViolationsWithoutJavaScriptAsync(page, browser.Browser);
-        }
+        await AssertAccessibleAsync(page, javaScript);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync(new Uri(stack.Portal.Address, "/signed-out").ToString());
         Assert.Equal("You have signed out", await page.Locator("h1").InnerTextAsync());
+        await AssertAccessibleAsync(page, javaScript);
 
         // Signed out at the provider too: the account page asks for a password again.
         await page.GotoAsync("/account");
         Assert.StartsWith(stack.Identity.Address.ToString().TrimEnd('/'), page.Url, StringComparison.Ordinal);
         Assert.True(await page.GetByLabel("Password").IsVisibleAsync());
     }
+
+    private Task AssertAccessibleAsync(IPage page, bool javaScript)
+        => javaScript
+            ? Accessibility.AssertNoViolationsAsync(page)
+            : Accessibility.AssertNoViolationsWithoutJavaScriptAsync(page, browser.Browser);
 }
