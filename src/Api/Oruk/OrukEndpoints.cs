@@ -42,7 +42,7 @@ public static class OrukEndpoints
             }
             var page = await reader.ServiceAtLocationsAsync(query, ct);
             return page is null
-                ? BadRequest(new() { ["postcode"] = [$"No listed location is in or near {query.Postcode}, so distances from it cannot be measured."] })
+                ? BadRequest(new() { ["postcode"] = [$"postcode {query.Postcode} is not near any listed location, so distances from it cannot be measured."] })
                 : Json(page);
         });
         group.MapGet("/service_at_locations/{id}", async (string id, OrukReader reader, CancellationToken ct) =>

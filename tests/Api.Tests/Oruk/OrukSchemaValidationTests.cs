@@ -1,32 +1,15 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using NJsonSchema;
-using RightHelp.Api.Tests.Infrastructure;
-using RightHelp.TestSupport;
 using Xunit.Abstractions;
 
 namespace RightHelp.Api.Tests.Oruk;
 
 /// <summary>Every <c>/oruk</c> answer for the demo data, checked against the Open Referral UK schemas.</summary>
-public sealed class OrukSchemaValidationTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(ApiServerCollection.Name)]
+public sealed class OrukSchemaValidationTests(SeededApi api, ITestOutputHelper output) : IClassFixture<SeededApi>
 {
-    private TestDatabase database = null!;
-    private ApiServer server = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await PortalDatabase.CreateSeededAsync();
-        server = new ApiServer(database.ConnectionString);
-        client = server.CreateHttpClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-        await database.DisposeAsync();
-    }
+    private readonly HttpClient client = api.Client;
 
     [Fact]
     public async Task Every_response_for_the_demo_data_validates_against_the_open_referral_uk_schemas()
@@ -113,5 +96,18 @@ public sealed class OrukSchemaValidationTests(ITestOutputHelper output) : IAsync
         Assert.NotEmpty(serviceAtLocations);
         Assert.NotEmpty(terms);
         Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task The_schemas_catch_a_service_without_a_name_a_bad_status_or_a_bad_id()
+    {
+        var schema = await OrukSchemas.GetAsync("service.json");
+
+        var errors = schema.Validate("""{"id": "not-a-uuid", "status": "open", "contacts": [{"name": "No id"}]}""");
+
+        Assert.Contains(errors, e => e.Property == "name");
+        Assert.Contains(errors, e => e.Property == "status");
+        Assert.Contains(errors, e => e.Property == "id");
+        Assert.Contains(errors, e => e.Path?.Contains("contacts", StringComparison.Ordinal) == true);
     }
 }
