@@ -41,7 +41,7 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
         if (text.Length > 0)
         {
             var raw = Add(text.ToLowerInvariant());
-            var anyConcept = concepts.Count == 0 ? "''" : string.Join(" | ", concepts.Select(c => "(" + c.ToTsQuery() + ")"));
+            var anyConcept = concepts.Count == 0 ? "" : string.Join(" | ", concepts.Select(c => "(" + c.ToTsQuery() + ")"));
             var all = Add(anyConcept);
             foreach (var concept in concepts)
             {
