@@ -11,6 +11,16 @@ switch (args.FirstOrDefault())
         var sizes = (args.Length > 1 ? args[1] : "1000,10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture));
         await new DirectorySearchBenchmark(connectionString, Console.Out).RunAsync(sizes);
         return 0;
+    case "add-services":
+        // add-services <count> <database>: adds synthetic services to an already seeded database, for looking at plans.
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Database = args[2] };
+        await new SyntheticDirectory().AddAsync(builder.ConnectionString, int.Parse(args[1], CultureInfo.InvariantCulture));
+        return 0;
+    case "measure":
+        // measure <database> [rounds]: times search on a database built earlier.
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Database = args[1] }.ConnectionString;
+        await new DirectorySearchBenchmark(connectionString, Console.Out).MeasureAsync(target, 0, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+        return 0;
     default:
         Console.Error.WriteLine("Usage: directory-search [sizes, comma-separated]");
         return 1;

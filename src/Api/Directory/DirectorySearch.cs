@@ -18,6 +18,16 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
 {
     public async Task<DirectorySearchResult> SearchAsync(DirectorySearchRequest request, CancellationToken cancellationToken = default)
     {
+        // Listings that answer every idea in the search come first and keep the candidate set small
+        // (the GIN index does the work); only when none do is any single idea enough.
+        var result = await SearchAsync(request, requireEveryConcept: true, cancellationToken);
+        return result.TotalCount == 0 && result.Concepts.Count(c => c.Weight >= 1) > 1
+            ? await SearchAsync(request, requireEveryConcept: false, cancellationToken)
+            : result;
+    }
+
+    private async Task<DirectorySearchResult> SearchAsync(DirectorySearchRequest request, bool requireEveryConcept, CancellationToken cancellationToken)
+    {
         var pageSize = Math.Clamp(request.PageSize, 1, DirectorySearchRequest.MaxPageSize);
         var page = Math.Max(1, request.Page);
         var text = request.Text?.Trim() ?? "";
@@ -43,6 +53,10 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
             var raw = Add(text.ToLowerInvariant());
             var anyConcept = concepts.Count == 0 ? "" : string.Join(" | ", concepts.Select(c => "(" + c.ToTsQuery() + ")"));
             var all = Add(anyConcept);
+            var strong = concepts.Where(c => c.Weight >= 1).ToList();
+            var matchQuery = requireEveryConcept && strong.Count > 1
+                ? Add(string.Join(" & ", strong.Select(c => "(" + c.ToTsQuery() + ")")))
+                : all;
             foreach (var concept in concepts)
             {
                 var weight = concept.Weight.ToString(CultureInfo.InvariantCulture);
@@ -52,7 +66,7 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
                     $" + 0.2 * (s.search_vector @@ to_tsquery('english', {Add(concept.ToTsQuery())}))::int)");
             }
             score.Append(CultureInfo.InvariantCulture, $" + 0.6 * word_similarity({raw}, s.name) + ts_rank(s.search_vector, to_tsquery('english', {all}), 32)");
-            where.Append(CultureInfo.InvariantCulture, $" AND (s.search_vector @@ to_tsquery('english', {all}) OR s.name % {raw} OR {raw} <% s.name)");
+            where.Append(CultureInfo.InvariantCulture, $" AND (s.search_vector @@ to_tsquery('english', {matchQuery}) OR s.name % {raw} OR {raw} <% s.name)");
         }
         if (!string.IsNullOrWhiteSpace(request.Category))
         {
