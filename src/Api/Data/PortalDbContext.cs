@@ -97,6 +97,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        ClientGeneratedKeys.Apply(modelBuilder.Model);
         SnakeCaseNaming.Apply(modelBuilder.Model);
     }
 }

@@ -42,8 +42,9 @@ public class Service
     public DateTimeOffset LastModified { get; set; }
 
     /// <summary>
-    /// The names of the service's taxonomy terms, copied here because a generated column can
-    /// only read its own row; whoever changes the terms refreshes it.
+    /// The names and descriptions of the service's taxonomy terms, copied here because a
+    /// generated column can only read its own row. Database triggers (migration 0004) keep it
+    /// current; code never needs to set it.
     /// </summary>
     public string TaxonomyWords { get; set; } = "";
 

@@ -112,7 +112,7 @@ public sealed class DemoAccountTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_worker_on_family_A_is_leaving_soon_and_has_a_successor()
+    public async Task A_demo_worker_is_leaving_soon_and_has_a_successor()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 

@@ -90,6 +90,8 @@ public sealed class DemoDataSeederTests : IAsyncLifetime
             $"SELECT count(*) FROM meetings WHERE status = 'Scheduled' AND starts_at >= '{later:O}' AND starts_at < '{later.AddDays(42):O}'");
         Assert.Equal(0L, pastScheduled);
         Assert.True(upcoming >= 10, $"{upcoming} meetings in the six weeks after the second seed");
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(database.ConnectionString,
+            $"SELECT count(*) FROM workers WHERE leaving_on < '{later:yyyy-MM-dd}'"));
     }
 
     [Fact]

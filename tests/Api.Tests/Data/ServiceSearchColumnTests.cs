@@ -44,4 +44,44 @@ public sealed class ServiceSearchColumnTests : IAsyncLifetime
 
         Assert.Equal("Caring Dads", best);
     }
+    [Fact]
+    public async Task Linking_a_term_makes_its_words_searchable_and_unlinking_removes_them()
+    {
+        const string findsByExploitation = "SELECT count(*) FROM services WHERE name = 'Caring Dads' AND search_vector @@ to_tsquery('english', 'grooming')";
+        await Sql.ExecuteAsync(database.ConnectionString, """
+            INSERT INTO service_taxonomy_terms (id, service_id, taxonomy_term_id)
+            SELECT gen_random_uuid(), s.id, t.id FROM services s, taxonomy_terms t WHERE s.name = 'Caring Dads' AND t.code = 'exploitation'
+            """);
+        var whileLinked = await Sql.ScalarAsync<long>(database.ConnectionString, findsByExploitation);
+
+        await Sql.ExecuteAsync(database.ConnectionString, """
+            DELETE FROM service_taxonomy_terms l USING services s, taxonomy_terms t
+            WHERE l.service_id = s.id AND l.taxonomy_term_id = t.id AND s.name = 'Caring Dads' AND t.code = 'exploitation'
+            """);
+        var afterUnlinking = await Sql.ScalarAsync<long>(database.ConnectionString, findsByExploitation);
+
+        Assert.Equal(1L, whileLinked);
+        Assert.Equal(0L, afterUnlinking);
+    }
+
+    [Fact]
+    public async Task Renaming_a_term_updates_the_words_of_every_service_that_has_it()
+    {
+        await Sql.ExecuteAsync(database.ConnectionString, "UPDATE taxonomy_terms SET name = 'Kinship quokka' WHERE code = 'young-carers'");
+
+        var stale = await Sql.ScalarAsync<long>(database.ConnectionString, """
+            SELECT count(*) FROM services s JOIN service_taxonomy_terms l ON l.service_id = s.id JOIN taxonomy_terms t ON t.id = l.taxonomy_term_id
+            WHERE t.code = 'young-carers' AND NOT s.search_vector @@ to_tsquery('english', 'quokka')
+            """);
+
+        Assert.Equal(0L, stale);
+    }
+
+    [Fact]
+    public async Task A_service_with_terms_can_be_deleted()
+    {
+        await Sql.ExecuteAsync(database.ConnectionString, "DELETE FROM services WHERE name = 'Caring Dads'");
+
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM services WHERE name = 'Caring Dads'"));
+    }
 }

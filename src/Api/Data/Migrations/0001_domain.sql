@@ -447,7 +447,7 @@ CREATE TABLE plans (
     CONSTRAINT pk_plans PRIMARY KEY (id),
     CONSTRAINT ck_plans_external_reference_has_source CHECK ((external_source IS NULL) = (external_reference IS NULL)),
     CONSTRAINT fk_plans_families_family_id FOREIGN KEY (family_id) REFERENCES families (id) ON DELETE CASCADE,
-    CONSTRAINT fk_plans_people_subject_person_id FOREIGN KEY (subject_person_id) REFERENCES people (id) ON DELETE CASCADE,
+    CONSTRAINT fk_plans_people_subject_person_id FOREIGN KEY (subject_person_id) REFERENCES people (id),
     CONSTRAINT fk_plans_workers_lead_worker_id FOREIGN KEY (lead_worker_id) REFERENCES workers (id) ON DELETE RESTRICT
 );
 
@@ -588,7 +588,7 @@ CREATE TABLE plan_actions (
     by_when date,
     status text NOT NULL,
     CONSTRAINT pk_plan_actions PRIMARY KEY (id),
-    CONSTRAINT fk_plan_actions_people_owner_person_id FOREIGN KEY (owner_person_id) REFERENCES people (id) ON DELETE CASCADE,
+    CONSTRAINT fk_plan_actions_people_owner_person_id FOREIGN KEY (owner_person_id) REFERENCES people (id),
     CONSTRAINT fk_plan_actions_plan_versions_plan_version_id FOREIGN KEY (plan_version_id) REFERENCES plan_versions (id) ON DELETE CASCADE,
     CONSTRAINT fk_plan_actions_workers_owner_worker_id FOREIGN KEY (owner_worker_id) REFERENCES workers (id) ON DELETE RESTRICT
 );

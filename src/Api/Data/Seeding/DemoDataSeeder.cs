@@ -6,8 +6,9 @@ namespace RightHelp.Api.Data.Seeding;
 /// <summary>
 /// Adds the fictional demo data: run by <c>dotnet run --project src/Api -- seed</c> after
 /// migrating. Every row has a fixed id, and only missing rows are added, so running it again
-/// changes nothing. The one exception is on purpose: demo meetings that have slipped into the
-/// past are moved forward again, so the demo always has meetings in the coming weeks.
+/// changes nothing. The one exception is on purpose: demo meetings and a demo leaving date that
+/// have slipped into the past are moved forward again, so the demo always has meetings in the
+/// coming weeks and a worker who is about to leave.
 /// </summary>
 public sealed class DemoDataSeeder(PortalDbContext db, TimeProvider time)
 {
@@ -57,6 +58,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, TimeProvider time)
             }
             await AddMissingFeedbackLinksAsync(set, cancellationToken);
             await MovePastMeetingsForwardAsync(set, now, cancellationToken);
+            await MovePastLeavingDatesForwardAsync(set, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -103,6 +105,18 @@ public sealed class DemoDataSeeder(PortalDbContext db, TimeProvider time)
         {
             meeting.StartsAt = planned[meeting.Id].StartsAt;
             meeting.EndsAt = planned[meeting.Id].EndsAt;
+        }
+    }
+
+    private async Task MovePastLeavingDatesForwardAsync(DemoDataSet set, CancellationToken cancellationToken)
+    {
+        var planned = set.OfType<Worker>().Where(w => w.LeavingOn is not null).ToDictionary(w => w.Id);
+        var ids = planned.Keys.ToList();
+        var today = set.Today;
+        var left = await db.Workers.Where(w => ids.Contains(w.Id) && w.LeavingOn < today).ToListAsync(cancellationToken);
+        foreach (var worker in left)
+        {
+            worker.LeavingOn = planned[worker.Id].LeavingOn;
         }
     }
 }

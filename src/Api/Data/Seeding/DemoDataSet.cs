@@ -26,14 +26,6 @@ public sealed class DemoDataSet(DateTimeOffset now)
 
     public IEnumerable<T> OfType<T>() => rows.OfType<T>();
 
-    public DateTimeOffset DaysFromNow(int days, int hour = 0, int minute = 0)
-    {
-        var day = Now.UtcDateTime.Date.AddDays(days);
-        return hour == 0 && minute == 0
-            ? new DateTimeOffset(day.AddHours(Now.UtcDateTime.Hour), TimeSpan.Zero)
-            : LondonTime(DateOnly.FromDateTime(day), hour, minute);
-    }
-
     /// <summary>A wall-clock time in the UK, as the instant it is (BST or GMT as the date needs).</summary>
     public static DateTimeOffset LondonTime(DateOnly date, int hour, int minute)
     {

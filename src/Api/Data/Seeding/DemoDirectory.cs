@@ -65,10 +65,8 @@ public static class DemoDirectory
             Uri = "https://hartwell.example.test/taxonomy/right-help",
             Version = "1",
         });
-        var termNames = new Dictionary<string, (string Name, string Description)>(StringComparer.Ordinal);
         foreach (var (code, name, description) in Terms)
         {
-            termNames[code] = (name, description);
             set.Add(new TaxonomyTerm
             {
                 Id = TermId(code),
@@ -112,12 +110,12 @@ public static class DemoDirectory
 
         foreach (var service in DemoJson.Load("services.json").Items())
         {
-            AddService(set, service, organizations[service.Text("org")], termNames, hubLocations);
+            AddService(set, service, organizations[service.Text("org")], hubLocations);
         }
     }
 
     private static void AddService(
-        DemoDataSet set, JsonNode service, JsonNode org, Dictionary<string, (string Name, string Description)> termNames, Dictionary<Guid, Guid> hubLocations)
+        DemoDataSet set, JsonNode service, JsonNode org, Dictionary<Guid, Guid> hubLocations)
     {
         var key = service.Text("key");
         var orgKey = org.Text("key");
@@ -148,7 +146,6 @@ public static class DemoDirectory
             AssuredDate = assured,
             AssurerEmail = "directory@example.test",
             LastModified = new DateTimeOffset(assured.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
-            TaxonomyWords = string.Join(". ", terms.Select(t => $"{termNames[t].Name}: {termNames[t].Description}")),
         });
 
         foreach (var term in terms)

@@ -24,8 +24,6 @@ public sealed class DemoFamily
 
     public Guid Id { get; }
 
-    public DemoDataSet Set => set;
-
     public Guid Parent(string personKey, string given, string familyName, string relationship, DateOnly dateOfBirth, string? pronouns = null)
         => AddPerson(personKey, PersonRole.ParentOrCarer, given, familyName, relationship, dateOfBirth, pronouns);
 
