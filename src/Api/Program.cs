@@ -3,18 +3,20 @@ using RightHelp.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 
-if (await builder.RunDatabaseCommandAsync(args))
+if (await builder.RunDatabaseCommandAsync(args) || await builder.RunDirectoryCommandAsync(args))
 {
     return;
 }
 
 builder.AddPortalData();
 builder.AddPortalGraphQL();
+builder.AddDirectory();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
 app.MapPortalGraphQL();
+app.MapOrukApi();
 
 app.Run();
 
