@@ -17,11 +17,11 @@ public static class GlossaryLoader
     public static Glossary Load(string contentRoot)
     {
         var folder = Path.Combine(contentRoot, "glossary");
-        if (!Directory.Exists(folder))
+        if (!System.IO.Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"No glossary at {Path.GetFullPath(folder)}; set Content:RootPath to the content folder.");
         }
-        var terms = Directory.EnumerateFiles(folder, "*.md")
+        var terms = System.IO.Directory.EnumerateFiles(folder, "*.md")
             .Order(StringComparer.Ordinal)
             .Select(path => Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path)))
             .ToList();
