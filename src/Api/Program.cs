@@ -9,10 +9,13 @@ if (await builder.RunDatabaseCommandAsync(args))
 }
 
 builder.AddPortalData();
+builder.AddPortalAuthentication();
 builder.AddPortalGraphQL();
 
 var app = builder.Build();
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapPortalGraphQL();
 

@@ -1,3 +1,4 @@
+using RightHelp.Identity.Commands;
 using RightHelp.Identity.Extensions;
 using RightHelp.ServiceDefaults;
 
@@ -9,10 +10,19 @@ if (await builder.RunDatabaseCommandAsync(args))
 }
 
 builder.AddIdentityData();
+builder.AddOidcProvider();
+builder.AddSignInPages();
 
 var app = builder.Build();
 
+if (await app.TryRunAsync(args))
+{
+    return;
+}
+
+app.UseSignInPages();
 app.MapHealthEndpoints();
+app.MapOidcProvider();
 
 app.Run();
 

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http.Features;
+using RightHelp.Identity.Accounts;
+using RightHelp.Identity.Invitations;
+using RightHelp.Identity.Messaging;
+
+namespace RightHelp.Identity.Extensions;
+
+public static class SignInExtensions
+{
+    /// <summary>The sign-in pages: session cookies, Razor Pages, one-time codes and invitations.</summary>
+    public static WebApplicationBuilder AddSignInPages(this WebApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        // __Host- cookies must be Secure; Development runs on plain http at 127.0.0.1.
+        var prefix = development ? "" : "__Host-";
+        var secure = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        builder.Services.AddAuthentication(SessionSchemes.Session)
+            .AddCookie(SessionSchemes.Session, options =>
+            {
+                options.Cookie.Name = prefix + "rh-session";
+                options.Cookie.SecurePolicy = secure;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.LoginPath = "/account/sign-in";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = false;
+            })
+            .AddCookie(SessionSchemes.Pending, options =>
+            {
+                options.Cookie.Name = prefix + "rh-pending";
+                options.Cookie.SecurePolicy = secure;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+            });
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = prefix + "rh-antiforgery";
+            options.Cookie.SecurePolicy = secure;
+        });
+        builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "/"));
+        builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = 64);
+
+        builder.Services.AddScoped<SessionSignIn>();
+        builder.Services.AddScoped<TotpVerifier>();
+        builder.Services.AddScoped<OneTimeCodes>();
+        builder.Services.AddScoped<InvitationService>();
+        builder.Services.AddScoped<Outbox>();
+        builder.Services.AddSingleton<IMessageSender, LoggingMessageSender>();
+        builder.Services.AddHostedService<OutboxDispatcher>();
+        return builder;
+    }
+
+    /// <summary>HTTPS outside Development, security headers, static files and the pages.</summary>
+    public static WebApplication UseSignInPages(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.Use(async (context, next) =>
+            {
+                if (!context.Request.IsHttps && !context.Request.Path.StartsWithSegments("/health"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    await context.Response.WriteAsync("HTTPS is required.");
+                    return;
+                }
+                await next();
+            });
+        }
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; form-action 'self' http: https:; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        return app;
+    }
+}

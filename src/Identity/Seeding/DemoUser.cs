@@ -1,0 +1,3 @@
+namespace RightHelp.Identity.Seeding;
+
+public sealed record DemoUser(Guid Id, string Email, string DisplayName, string Role, string? Organisation = null);
