@@ -9,11 +9,14 @@ if (await builder.RunDatabaseCommandAsync(args) || await builder.RunDirectoryCom
 }
 
 builder.AddPortalData();
+builder.AddPortalAuthentication();
 builder.AddPortalGraphQL();
 builder.AddDirectory();
 
 var app = builder.Build();
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapPortalGraphQL();
 app.MapOrukApi();

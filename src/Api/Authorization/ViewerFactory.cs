@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using RightHelp.Api.Authentication;
 using RightHelp.Api.Data;
 
 namespace RightHelp.Api.Authorization;
@@ -39,6 +40,14 @@ public static class ViewerFactory
             return isClient && scopes.Contains(PortalClaims.PlansWrite)
                 ? basis with { Role = ViewerRole.CaseSystem }
                 : Viewer.Anonymous;
+        }
+
+        // Staff reach many families, so Identity makes them use a second factor; a token without
+        // one (however it was obtained) is not enough to act as staff here.
+        var multiFactor = principal.FindFirstValue(PortalClaimTypes.AuthenticationContext) == PortalClaimTypes.MultiFactor;
+        if (link.Relationship is AccountRelationship.Worker or AccountRelationship.Editor && !multiFactor)
+        {
+            return Viewer.Anonymous;
         }
 
         switch (link.Relationship)

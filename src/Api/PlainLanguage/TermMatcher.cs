@@ -54,7 +54,7 @@ public sealed partial class TermMatcher
 
     private static string Normalise(string value) => Space().Replace(value.Trim(), " ").Replace('’', '\'');
 
-    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’-](?=[\p{L}\p{N}]))*")]
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’](?=[\p{L}\p{N}]))*")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"\s+")]

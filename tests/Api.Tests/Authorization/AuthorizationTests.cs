@@ -142,6 +142,18 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_practitioner_signed_in_with_one_factor_reaches_no_family()
+    {
+        var singleFactor = Principals.For(DemoAccounts.WorkerSubject, "practitioner", acr: "urn:right-help:acr:single-factor");
+
+        var me = await host.ExecuteAsync("{ me { role } }", singleFactor);
+        var plan = await host.ExecuteAsync("query($id: ID!) { plan(id: $id) { id } }", singleFactor, new { id = familyA.Plan });
+
+        Assert.Equal(JsonValueKind.Null, me.Ok().GetProperty("me").ValueKind);
+        Assert.Equal(JsonValueKind.Null, plan.Data.GetProperty("plan").ValueKind);
+    }
+
+    [Fact]
     public async Task Anonymous_sees_public_content_and_no_me()
     {
         var response = await host.ExecuteAsync("{ me { role } localities { id name } offers(first: 3) { totalCount nodes { title } } services { totalCount } glossary { term } }", Principals.Anonymous);

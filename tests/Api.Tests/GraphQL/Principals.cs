@@ -15,9 +15,11 @@ public static class Principals
     public static ClaimsPrincipal Editor => For(DemoAccounts.EditorSubject, "editor");
     public static ClaimsPrincipal? Anonymous => null;
 
-    public static ClaimsPrincipal For(string subject, string role, string issuer = DemoAccounts.Issuer, string scope = "openid profile")
+    public static ClaimsPrincipal For(string subject, string role, string issuer = DemoAccounts.Issuer, string scope = "openid profile",
+        string acr = "urn:right-help:acr:multi-factor")
         => new(new ClaimsIdentity(
         [
+            new Claim("acr", acr),
             new Claim("iss", issuer),
             new Claim("sub", subject),
             new Claim("role", role),
