@@ -12,6 +12,7 @@ builder.AddPortalData();
 builder.AddPortalAuthentication();
 builder.AddPortalGraphQL();
 builder.AddDirectory();
+builder.AddFeedback();
 
 var app = builder.Build();
 
