@@ -45,6 +45,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
+        // The suite runs test projects side by side on two cores; a cold first request can take
+        // well over Playwright's 30 s default without anything being wrong.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
