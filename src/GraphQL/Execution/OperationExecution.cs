@@ -58,7 +58,8 @@ internal sealed class OperationExecution
     public DataLoaderScope DataLoaders { get; }
 
     private readonly ExecutionPump _pump = new();
-    private ResolveContext? _spareContext;
+    private ResolveContext[] _spareContexts = new ResolveContext[8];
+    private int _spareCount;
 
     public async ValueTask<ExecutionResult> RunAsync()
     {
@@ -189,8 +190,7 @@ internal sealed class OperationExecution
         {
             source = Schema;
         }
-        var context = _spareContext ?? new ResolveContext(this);
-        _spareContext = null;
+        var context = _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
         context.Set(source, parentType, definition, group.Nodes[0], group.Arguments!, parentPath, group.ResponseKey);
         ValueTask<object?> resolved;
         try
@@ -205,15 +205,13 @@ internal sealed class OperationExecution
         {
             return CompleteFieldAsync(resolved, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
-        // A leaf resolver that completed synchronously is done with its context (its value is serialized right
-        // away, so no lazy sequence can still read it), so the next field can reuse the object.
-        if (group.ReturnsLeaf)
-        {
-            _spareContext = context;
-        }
         try
         {
             var completed = CompleteValue(definition.Type, group, path, resolved.Result);
+            // A resolver that completed synchronously is done with its context once its value is completed: a
+            // lazy sequence it returned (which may read the context) has been enumerated by now, and subfields
+            // took contexts of their own. So later fields can reuse the object.
+            ReleaseContext(context);
             if (completed is Task<object?> task)
             {
                 return ToFieldResult(task, definition.Type);
@@ -224,6 +222,15 @@ internal sealed class OperationExecution
         {
             return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
+    }
+
+    private void ReleaseContext(ResolveContext context)
+    {
+        if (_spareCount == _spareContexts.Length)
+        {
+            Array.Resize(ref _spareContexts, _spareCount * 2);
+        }
+        _spareContexts[_spareCount++] = context;
     }
 
     private static async Task<object?> ToFieldResult(Task<object?> task, GraphQLType type)
@@ -383,13 +390,19 @@ internal sealed class OperationExecution
         {
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{group.ParentType.Name}.{group.Nodes[0].Name.Value}\".");
         }
+        // Leaf items complete synchronously and never pass their path down, so it is created only for an error.
+        var leafItems = itemType.Nullable is NamedType { IsLeaf: true };
+        if (result is IList list)
+        {
+            return CompleteIndexedList(itemType, leafItems, group, path, list);
+        }
         var items = result is ICollection collection ? new object?[collection.Count] : null;
         var grown = items is null ? new List<object?>() : null;
         List<int>? pending = null;
         var index = 0;
         foreach (var item in enumerable)
         {
-            var itemPath = ResponsePath.Item(path, index);
+            var itemPath = leafItems ? null : ResponsePath.Item(path, index);
             object? completed;
             try
             {
@@ -397,7 +410,7 @@ internal sealed class OperationExecution
             }
             catch (Exception ex)
             {
-                _errors.Add(ToError(ex, group, itemPath));
+                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path, index)));
                 completed = ValueCoercion.Invalid;
             }
             if (ReferenceEquals(completed, ValueCoercion.Invalid))
@@ -425,6 +438,42 @@ internal sealed class OperationExecution
         }
         var array = grown is not null ? grown.ToArray() : items!;
         return pending is null ? array : AwaitList(array, pending, itemType.IsNonNull);
+    }
+
+    /// <summary>CompleteList over an indexable list: no enumerator, and the size is known up front.</summary>
+    private object? CompleteIndexedList(GraphQLType itemType, bool leafItems, FieldGroup group, ResponsePath? path, IList list)
+    {
+        var count = list.Count;
+        var items = count == 0 ? [] : new object?[count];
+        List<int>? pending = null;
+        for (var index = 0; index < count; index++)
+        {
+            var itemPath = leafItems ? null : ResponsePath.Item(path, index);
+            object? completed;
+            try
+            {
+                completed = CompleteValue(itemType, group, itemPath, list[index]);
+            }
+            catch (Exception ex)
+            {
+                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path, index)));
+                completed = ValueCoercion.Invalid;
+            }
+            if (ReferenceEquals(completed, ValueCoercion.Invalid))
+            {
+                if (itemType.IsNonNull)
+                {
+                    return ValueCoercion.Invalid;
+                }
+                completed = null;
+            }
+            else if (completed is Task<object?>)
+            {
+                (pending ??= []).Add(index);
+            }
+            items[index] = completed;
+        }
+        return pending is null ? items : AwaitList(items, pending, itemType.IsNonNull);
     }
 
     private static async Task<object?> AwaitList(object?[] items, List<int> pending, bool nonNullItems)
