@@ -19,13 +19,16 @@ internal sealed class OperationExecution
     private static readonly object Skip = new();
 
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
+    private readonly DocumentCacheEntry _entry;
+    private readonly bool _sharedPlan;
+    private Dictionary<FieldGroup, (Dictionary<string, object?>? Arguments, GraphQLException? Error)>? _variableArguments;
     private readonly ExecutorOptions _options;
     private readonly ILogger? _logger;
     private readonly List<GraphQLError> _errors = [];
     private readonly FieldDefinition _schemaField;
     private readonly FieldDefinition _typeField;
 
-    public OperationExecution(Schema schema, DocumentNode document, OperationDefinitionNode operation,
+    public OperationExecution(Schema schema, DocumentCacheEntry entry, OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?> variables, object? rootValue, RequestContext request,
         ExecutorOptions options, ILogger? logger, CancellationToken cancellationToken)
     {
@@ -37,14 +40,11 @@ internal sealed class OperationExecution
         _options = options;
         _logger = logger;
         CancellationToken = cancellationToken;
-        _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is FragmentDefinitionNode fragment)
-            {
-                _fragments.TryAdd(fragment.Name.Value, fragment);
-            }
-        }
+        _entry = entry;
+        _fragments = entry.Fragments;
+        // Without variables in @skip/@include, collected fields are the same for every request, so they are
+        // kept with the cached document.
+        _sharedPlan = !entry.CollectionUsesVariables;
         (_schemaField, _typeField) = MetaFields.For(schema);
         DataLoaders = new DataLoaderScope(cancellationToken);
     }
@@ -70,7 +70,15 @@ internal sealed class OperationExecution
             return ExecutionResult.Executed(null, [new GraphQLError($"Schema is not configured to execute {name} operation.",
                 [new SourceLocation(Operation.Location.Line, Operation.Location.Column)])]);
         }
-        var fields = CollectFields(rootType, [Operation.SelectionSet]);
+        CollectedFields fields;
+        if (!_sharedPlan)
+        {
+            fields = CollectFields(rootType, [Operation.SelectionSet]);
+        }
+        else if (!_entry.TryGetRootFields(Operation, out fields))
+        {
+            fields = _entry.AddRootFields(Operation, CollectFields(rootType, [Operation.SelectionSet]));
+        }
         object? data;
         if (Operation.Operation == OperationType.Mutation)
         {
@@ -157,41 +165,41 @@ internal sealed class OperationExecution
         var definition = group.Definition;
         if (definition is null)
         {
-            definition = group.Definition = FieldDefinitionFor(parentType, group.Nodes[0].Name.Value);
+            definition = FieldDefinitionFor(parentType, group.Nodes[0].Name.Value);
             if (definition is null)
             {
                 return Skip;
             }
             group.ReturnsLeaf = definition.Type.Nullable is NamedType { IsLeaf: true };
+            group.Definition = definition;
         }
         if (ReferenceEquals(definition, MetaFields.TypeName))
         {
             return parentType.Name;
         }
-        if (!group.ArgumentsReady)
+        Dictionary<string, object?>? arguments;
+        GraphQLException? argumentError;
+        if (group.ArgumentsReady)
         {
-            try
-            {
-                group.Arguments = ValueCoercion.CoerceArguments(definition.Arguments, group.Nodes[0].Arguments, Variables);
-            }
-            catch (GraphQLException ex)
-            {
-                group.ArgumentError = ex;
-            }
-            group.ArgumentsReady = true;
+            arguments = group.Arguments;
+            argumentError = group.ArgumentError;
+        }
+        else
+        {
+            (arguments, argumentError) = CoerceArguments(definition, group);
         }
         // Leaf fields need a response path only when they fail, so it is created lazily.
         var path = group.ReturnsLeaf ? null : ResponsePath.Field(parentPath, group.ResponseKey);
-        if (group.ArgumentError is not null)
+        if (argumentError is not null)
         {
-            return HandleFieldError(group.ArgumentError, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+            return HandleFieldError(argumentError, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
         if (ReferenceEquals(definition, _schemaField))
         {
             source = Schema;
         }
         var context = _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
-        context.Set(source, parentType, definition, group.Nodes[0], group.Arguments!, parentPath, group.ResponseKey);
+        context.Set(source, parentType, definition, group.Nodes[0], arguments!, parentPath, group.ResponseKey);
         ValueTask<object?> resolved;
         try
         {
@@ -222,6 +230,37 @@ internal sealed class OperationExecution
         {
             return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
+    }
+
+    /// <summary>
+    /// Coerces a field's arguments once per group and request. A group shared between requests caches them only
+    /// when no variable is involved; otherwise this request keeps its own.
+    /// </summary>
+    private (Dictionary<string, object?>? Arguments, GraphQLException? Error) CoerceArguments(FieldDefinition definition, FieldGroup group)
+    {
+        var perRequest = _sharedPlan && ExecutionPlanning.ArgumentsUseVariables(group.Nodes[0].Arguments);
+        if (perRequest && _variableArguments is not null && _variableArguments.TryGetValue(group, out var known))
+        {
+            return known;
+        }
+        (Dictionary<string, object?>? Arguments, GraphQLException? Error) coerced;
+        try
+        {
+            coerced = (ValueCoercion.CoerceArguments(definition.Arguments, group.Nodes[0].Arguments, Variables), null);
+        }
+        catch (GraphQLException ex)
+        {
+            coerced = (null, ex);
+        }
+        if (perRequest)
+        {
+            (_variableArguments ??= new Dictionary<FieldGroup, (Dictionary<string, object?>?, GraphQLException?)>(ReferenceEqualityComparer.Instance))[group] = coerced;
+        }
+        else
+        {
+            group.SetArguments(coerced.Arguments, coerced.Error);
+        }
+        return coerced;
     }
 
     private void ReleaseContext(ResolveContext context)
@@ -521,7 +560,7 @@ internal sealed class OperationExecution
         {
             Collect(type, set, groups, ref byKey, ref visited);
         }
-        return new CollectedFields([.. groups]);
+        return new CollectedFields(type, [.. groups]);
     }
 
     private void Collect(ObjectType type, SelectionSetNode set, List<FieldGroup> groups,
