@@ -34,6 +34,9 @@ internal sealed class FieldGroup(string responseKey, ObjectType parentType, Fiel
     /// <summary>True when the field returns a scalar or enum outside any list: no response path is needed unless it fails.</summary>
     public bool ReturnsLeaf { get; set; }
 
+    /// <summary>True when the field returns a list whose items are scalars or enums: its path, too, is created only for an error.</summary>
+    public bool ReturnsLeafList { get; set; }
+
     /// <summary>Groups may be shared by concurrent requests through the document cache, so the subfield cache is thread-safe.</summary>
     public bool TryGetSubfields(ObjectType type, out CollectedFields fields)
     {

@@ -58,6 +58,7 @@ internal sealed class OperationExecution
     public DataLoaderScope DataLoaders { get; }
 
     private readonly ExecutionPump _pump = new();
+    private ResponsePath? _leafListParent;
     private ResolveContext[] _spareContexts = new ResolveContext[8];
     private int _spareCount;
 
@@ -171,6 +172,7 @@ internal sealed class OperationExecution
                 return Skip;
             }
             group.ReturnsLeaf = definition.Type.Nullable is NamedType { IsLeaf: true };
+            group.ReturnsLeafList = definition.Type.Nullable is ListType { OfType.Nullable: NamedType { IsLeaf: true } };
             group.Definition = definition;
         }
         if (ReferenceEquals(definition, MetaFields.TypeName))
@@ -188,8 +190,8 @@ internal sealed class OperationExecution
         {
             (arguments, argumentError) = CoerceArguments(definition, group);
         }
-        // Leaf fields need a response path only when they fail, so it is created lazily.
-        var path = group.ReturnsLeaf ? null : ResponsePath.Field(parentPath, group.ResponseKey);
+        // Leaf fields and lists of leaves need a response path only when they fail, so it is created lazily.
+        var path = group.ReturnsLeaf || group.ReturnsLeafList ? null : ResponsePath.Field(parentPath, group.ResponseKey);
         if (argumentError is not null)
         {
             return HandleFieldError(argumentError, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
@@ -215,6 +217,7 @@ internal sealed class OperationExecution
         }
         try
         {
+            _leafListParent = parentPath;
             var completed = CompleteValue(definition.Type, group, path, resolved.Result);
             // A resolver that completed synchronously is done with its context once its value is completed: a
             // lazy sequence it returned (which may read the context) has been enumerated by now, and subfields
@@ -449,7 +452,7 @@ internal sealed class OperationExecution
             }
             catch (Exception ex)
             {
-                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path, index)));
+                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path ?? LeafListPath(group), index)));
                 completed = ValueCoercion.Invalid;
             }
             if (ReferenceEquals(completed, ValueCoercion.Invalid))
@@ -479,6 +482,12 @@ internal sealed class OperationExecution
         return pending is null ? array : AwaitList(array, pending, itemType.IsNonNull);
     }
 
+    /// <summary>
+    /// The path of a list of leaves being completed: it is created only for an error, from the parent path
+    /// recorded when its (synchronous) completion began.
+    /// </summary>
+    private ResponsePath LeafListPath(FieldGroup group) => ResponsePath.Field(_leafListParent, group.ResponseKey);
+
     /// <summary>CompleteList over an indexable list: no enumerator, and the size is known up front.</summary>
     private object? CompleteIndexedList(GraphQLType itemType, bool leafItems, FieldGroup group, ResponsePath? path, IList list)
     {
@@ -495,7 +504,7 @@ internal sealed class OperationExecution
             }
             catch (Exception ex)
             {
-                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path, index)));
+                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path ?? LeafListPath(group), index)));
                 completed = ValueCoercion.Invalid;
             }
             if (ReferenceEquals(completed, ValueCoercion.Invalid))
