@@ -202,23 +202,31 @@ internal sealed class OperationExecution
         }
         var context = _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
         context.Set(source, parentType, definition, group.Nodes[0], arguments!, parentPath, group.ResponseKey);
-        ValueTask<object?> resolved;
+        object? result;
         try
         {
-            resolved = (definition.Resolver ?? Schema.DefaultResolver)(context);
+            if (definition.SyncResolver is { } sync)
+            {
+                result = sync(context);
+            }
+            else
+            {
+                var resolved = (definition.Resolver ?? Schema.DefaultResolver)(context);
+                if (!resolved.IsCompleted)
+                {
+                    return CompleteFieldAsync(resolved, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+                }
+                result = resolved.Result;
+            }
         }
         catch (Exception ex)
         {
             return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
-        if (!resolved.IsCompleted)
-        {
-            return CompleteFieldAsync(resolved, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
-        }
         try
         {
             _leafListParent = parentPath;
-            var completed = CompleteValue(definition.Type, group, path, resolved.Result);
+            var completed = CompleteValue(definition.Type, group, path, result);
             // A resolver that completed synchronously is done with its context once its value is completed: a
             // lazy sequence it returned (which may read the context) has been enumerated by now, and subfields
             // took contexts of their own. So later fields can reuse the object.
