@@ -1,12 +1,14 @@
 using System.Text.Json;
+using RightHelp.GraphQL.Types;
 
 namespace RightHelp.GraphQL.Execution;
 
 /// <summary>The grouped fields of one selection set for one object type, with their response keys pre-encoded for writing.</summary>
 internal sealed class CollectedFields
 {
-    public CollectedFields(FieldGroup[] groups)
+    public CollectedFields(ObjectType type, FieldGroup[] groups)
     {
+        Type = type;
         Groups = groups;
         Keys = new string[groups.Length];
         EncodedKeys = new JsonEncodedText[groups.Length];
@@ -17,6 +19,7 @@ internal sealed class CollectedFields
         }
     }
 
+    public ObjectType Type { get; }
     public FieldGroup[] Groups { get; }
     public string[] Keys { get; }
     public JsonEncodedText[] EncodedKeys { get; }

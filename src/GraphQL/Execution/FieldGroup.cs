@@ -9,32 +9,50 @@ namespace RightHelp.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldGroup(string responseKey, ObjectType parentType, FieldNode first)
 {
-    private ObjectType? _subfieldType;
+    private readonly Lock _gate = new();
     private CollectedFields? _subfields;
     private Dictionary<ObjectType, CollectedFields>? _moreSubfields;
+    private volatile bool _argumentsReady;
 
     public string ResponseKey { get; } = responseKey;
     public ObjectType ParentType { get; } = parentType;
     public List<FieldNode> Nodes { get; } = [first];
     public FieldDefinition? Definition { get; set; }
-    public Dictionary<string, object?>? Arguments { get; set; }
-    public GraphQLException? ArgumentError { get; set; }
-    public bool ArgumentsReady { get; set; }
+    public Dictionary<string, object?>? Arguments { get; private set; }
+    public GraphQLException? ArgumentError { get; private set; }
+
+    /// <summary>Coerced arguments are cached here only when they cannot depend on the request's variables (or the group is the request's own).</summary>
+    public bool ArgumentsReady => _argumentsReady;
+
+    public void SetArguments(Dictionary<string, object?>? arguments, GraphQLException? error)
+    {
+        Arguments = arguments;
+        ArgumentError = error;
+        _argumentsReady = true;
+    }
 
     /// <summary>True when the field returns a scalar or enum outside any list: no response path is needed unless it fails.</summary>
     public bool ReturnsLeaf { get; set; }
 
+    /// <summary>True when the field returns a list whose items are scalars or enums: its path, too, is created only for an error.</summary>
+    public bool ReturnsLeafList { get; set; }
+
+    /// <summary>Groups may be shared by concurrent requests through the document cache, so the subfield cache is thread-safe.</summary>
     public bool TryGetSubfields(ObjectType type, out CollectedFields fields)
     {
-        if (ReferenceEquals(_subfieldType, type))
+        var first = Volatile.Read(ref _subfields);
+        if (first is not null && ReferenceEquals(first.Type, type))
         {
-            fields = _subfields!;
+            fields = first;
             return true;
         }
-        if (_moreSubfields is not null && _moreSubfields.TryGetValue(type, out var found))
+        lock (_gate)
         {
-            fields = found;
-            return true;
+            if (_moreSubfields is not null && _moreSubfields.TryGetValue(type, out var found))
+            {
+                fields = found;
+                return true;
+            }
         }
         fields = null!;
         return false;
@@ -42,12 +60,13 @@ internal sealed class FieldGroup(string responseKey, ObjectType parentType, Fiel
 
     public void SetSubfields(ObjectType type, CollectedFields fields)
     {
-        if (_subfieldType is null)
+        if (Interlocked.CompareExchange(ref _subfields, fields, null) is null)
         {
-            _subfieldType = type;
-            _subfields = fields;
             return;
         }
-        (_moreSubfields ??= [])[type] = fields;
+        lock (_gate)
+        {
+            (_moreSubfields ??= [])[type] = fields;
+        }
     }
 }

@@ -19,13 +19,16 @@ internal sealed class OperationExecution
     private static readonly object Skip = new();
 
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
+    private readonly DocumentCacheEntry _entry;
+    private readonly bool _sharedPlan;
+    private Dictionary<FieldGroup, (Dictionary<string, object?>? Arguments, GraphQLException? Error)>? _variableArguments;
     private readonly ExecutorOptions _options;
     private readonly ILogger? _logger;
     private readonly List<GraphQLError> _errors = [];
     private readonly FieldDefinition _schemaField;
     private readonly FieldDefinition _typeField;
 
-    public OperationExecution(Schema schema, DocumentNode document, OperationDefinitionNode operation,
+    public OperationExecution(Schema schema, DocumentCacheEntry entry, OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?> variables, object? rootValue, RequestContext request,
         ExecutorOptions options, ILogger? logger, CancellationToken cancellationToken)
     {
@@ -37,14 +40,11 @@ internal sealed class OperationExecution
         _options = options;
         _logger = logger;
         CancellationToken = cancellationToken;
-        _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is FragmentDefinitionNode fragment)
-            {
-                _fragments.TryAdd(fragment.Name.Value, fragment);
-            }
-        }
+        _entry = entry;
+        _fragments = entry.Fragments;
+        // Without variables in @skip/@include, collected fields are the same for every request, so they are
+        // kept with the cached document.
+        _sharedPlan = !entry.CollectionUsesVariables;
         (_schemaField, _typeField) = MetaFields.For(schema);
         DataLoaders = new DataLoaderScope(cancellationToken);
     }
@@ -58,7 +58,9 @@ internal sealed class OperationExecution
     public DataLoaderScope DataLoaders { get; }
 
     private readonly ExecutionPump _pump = new();
-    private ResolveContext? _spareContext;
+    private ResponsePath? _leafListParent;
+    private ResolveContext[] _spareContexts = new ResolveContext[8];
+    private int _spareCount;
 
     public async ValueTask<ExecutionResult> RunAsync()
     {
@@ -69,7 +71,15 @@ internal sealed class OperationExecution
             return ExecutionResult.Executed(null, [new GraphQLError($"Schema is not configured to execute {name} operation.",
                 [new SourceLocation(Operation.Location.Line, Operation.Location.Column)])]);
         }
-        var fields = CollectFields(rootType, [Operation.SelectionSet]);
+        CollectedFields fields;
+        if (!_sharedPlan)
+        {
+            fields = CollectFields(rootType, [Operation.SelectionSet]);
+        }
+        else if (!_entry.TryGetRootFields(Operation, out fields))
+        {
+            fields = _entry.AddRootFields(Operation, CollectFields(rootType, [Operation.SelectionSet]));
+        }
         object? data;
         if (Operation.Operation == OperationType.Mutation)
         {
@@ -156,64 +166,71 @@ internal sealed class OperationExecution
         var definition = group.Definition;
         if (definition is null)
         {
-            definition = group.Definition = FieldDefinitionFor(parentType, group.Nodes[0].Name.Value);
+            definition = FieldDefinitionFor(parentType, group.Nodes[0].Name.Value);
             if (definition is null)
             {
                 return Skip;
             }
             group.ReturnsLeaf = definition.Type.Nullable is NamedType { IsLeaf: true };
+            group.ReturnsLeafList = definition.Type.Nullable is ListType { OfType.Nullable: NamedType { IsLeaf: true } };
+            group.Definition = definition;
         }
         if (ReferenceEquals(definition, MetaFields.TypeName))
         {
             return parentType.Name;
         }
-        if (!group.ArgumentsReady)
+        Dictionary<string, object?>? arguments;
+        GraphQLException? argumentError;
+        if (group.ArgumentsReady)
         {
-            try
-            {
-                group.Arguments = ValueCoercion.CoerceArguments(definition.Arguments, group.Nodes[0].Arguments, Variables);
-            }
-            catch (GraphQLException ex)
-            {
-                group.ArgumentError = ex;
-            }
-            group.ArgumentsReady = true;
+            arguments = group.Arguments;
+            argumentError = group.ArgumentError;
         }
-        // Leaf fields need a response path only when they fail, so it is created lazily.
-        var path = group.ReturnsLeaf ? null : ResponsePath.Field(parentPath, group.ResponseKey);
-        if (group.ArgumentError is not null)
+        else
         {
-            return HandleFieldError(group.ArgumentError, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+            (arguments, argumentError) = CoerceArguments(definition, group);
+        }
+        // Leaf fields and lists of leaves need a response path only when they fail, so it is created lazily.
+        var path = group.ReturnsLeaf || group.ReturnsLeafList ? null : ResponsePath.Field(parentPath, group.ResponseKey);
+        if (argumentError is not null)
+        {
+            return HandleFieldError(argumentError, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
         if (ReferenceEquals(definition, _schemaField))
         {
             source = Schema;
         }
-        var context = _spareContext ?? new ResolveContext(this);
-        _spareContext = null;
-        context.Set(source, parentType, definition, group.Nodes[0], group.Arguments!, parentPath, group.ResponseKey);
-        ValueTask<object?> resolved;
+        var context = _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
+        context.Set(source, parentType, definition, group.Nodes[0], arguments!, parentPath, group.ResponseKey);
+        object? result;
         try
         {
-            resolved = (definition.Resolver ?? Schema.DefaultResolver)(context);
+            if (definition.SyncResolver is { } sync)
+            {
+                result = sync(context);
+            }
+            else
+            {
+                var resolved = (definition.Resolver ?? Schema.DefaultResolver)(context);
+                if (!resolved.IsCompleted)
+                {
+                    return CompleteFieldAsync(resolved, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+                }
+                result = resolved.Result;
+            }
         }
         catch (Exception ex)
         {
             return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
-        if (!resolved.IsCompleted)
-        {
-            return CompleteFieldAsync(resolved, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
-        }
-        // A leaf resolver that completed synchronously is done with its context (its value is serialized right
-        // away, so no lazy sequence can still read it), so the next field can reuse the object.
-        if (group.ReturnsLeaf)
-        {
-            _spareContext = context;
-        }
         try
         {
-            var completed = CompleteValue(definition.Type, group, path, resolved.Result);
+            _leafListParent = parentPath;
+            var completed = CompleteValue(definition.Type, group, path, result);
+            // A resolver that completed synchronously is done with its context once its value is completed: a
+            // lazy sequence it returned (which may read the context) has been enumerated by now, and subfields
+            // took contexts of their own. So later fields can reuse the object.
+            ReleaseContext(context);
             if (completed is Task<object?> task)
             {
                 return ToFieldResult(task, definition.Type);
@@ -224,6 +241,46 @@ internal sealed class OperationExecution
         {
             return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
         }
+    }
+
+    /// <summary>
+    /// Coerces a field's arguments once per group and request. A group shared between requests caches them only
+    /// when no variable is involved; otherwise this request keeps its own.
+    /// </summary>
+    private (Dictionary<string, object?>? Arguments, GraphQLException? Error) CoerceArguments(FieldDefinition definition, FieldGroup group)
+    {
+        var perRequest = _sharedPlan && ExecutionPlanning.ArgumentsUseVariables(group.Nodes[0].Arguments);
+        if (perRequest && _variableArguments is not null && _variableArguments.TryGetValue(group, out var known))
+        {
+            return known;
+        }
+        (Dictionary<string, object?>? Arguments, GraphQLException? Error) coerced;
+        try
+        {
+            coerced = (ValueCoercion.CoerceArguments(definition.Arguments, group.Nodes[0].Arguments, Variables), null);
+        }
+        catch (GraphQLException ex)
+        {
+            coerced = (null, ex);
+        }
+        if (perRequest)
+        {
+            (_variableArguments ??= new Dictionary<FieldGroup, (Dictionary<string, object?>?, GraphQLException?)>(ReferenceEqualityComparer.Instance))[group] = coerced;
+        }
+        else
+        {
+            group.SetArguments(coerced.Arguments, coerced.Error);
+        }
+        return coerced;
+    }
+
+    private void ReleaseContext(ResolveContext context)
+    {
+        if (_spareCount == _spareContexts.Length)
+        {
+            Array.Resize(ref _spareContexts, _spareCount * 2);
+        }
+        _spareContexts[_spareCount++] = context;
     }
 
     private static async Task<object?> ToFieldResult(Task<object?> task, GraphQLType type)
@@ -383,13 +440,19 @@ internal sealed class OperationExecution
         {
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{group.ParentType.Name}.{group.Nodes[0].Name.Value}\".");
         }
+        // Leaf items complete synchronously and never pass their path down, so it is created only for an error.
+        var leafItems = itemType.Nullable is NamedType { IsLeaf: true };
+        if (result is IList list)
+        {
+            return CompleteIndexedList(itemType, leafItems, group, path, list);
+        }
         var items = result is ICollection collection ? new object?[collection.Count] : null;
         var grown = items is null ? new List<object?>() : null;
         List<int>? pending = null;
         var index = 0;
         foreach (var item in enumerable)
         {
-            var itemPath = ResponsePath.Item(path, index);
+            var itemPath = leafItems ? null : ResponsePath.Item(path, index);
             object? completed;
             try
             {
@@ -397,7 +460,7 @@ internal sealed class OperationExecution
             }
             catch (Exception ex)
             {
-                _errors.Add(ToError(ex, group, itemPath));
+                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path ?? LeafListPath(group), index)));
                 completed = ValueCoercion.Invalid;
             }
             if (ReferenceEquals(completed, ValueCoercion.Invalid))
@@ -425,6 +488,48 @@ internal sealed class OperationExecution
         }
         var array = grown is not null ? grown.ToArray() : items!;
         return pending is null ? array : AwaitList(array, pending, itemType.IsNonNull);
+    }
+
+    /// <summary>
+    /// The path of a list of leaves being completed: it is created only for an error, from the parent path
+    /// recorded when its (synchronous) completion began.
+    /// </summary>
+    private ResponsePath LeafListPath(FieldGroup group) => ResponsePath.Field(_leafListParent, group.ResponseKey);
+
+    /// <summary>CompleteList over an indexable list: no enumerator, and the size is known up front.</summary>
+    private object? CompleteIndexedList(GraphQLType itemType, bool leafItems, FieldGroup group, ResponsePath? path, IList list)
+    {
+        var count = list.Count;
+        var items = count == 0 ? [] : new object?[count];
+        List<int>? pending = null;
+        for (var index = 0; index < count; index++)
+        {
+            var itemPath = leafItems ? null : ResponsePath.Item(path, index);
+            object? completed;
+            try
+            {
+                completed = CompleteValue(itemType, group, itemPath, list[index]);
+            }
+            catch (Exception ex)
+            {
+                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path ?? LeafListPath(group), index)));
+                completed = ValueCoercion.Invalid;
+            }
+            if (ReferenceEquals(completed, ValueCoercion.Invalid))
+            {
+                if (itemType.IsNonNull)
+                {
+                    return ValueCoercion.Invalid;
+                }
+                completed = null;
+            }
+            else if (completed is Task<object?>)
+            {
+                (pending ??= []).Add(index);
+            }
+            items[index] = completed;
+        }
+        return pending is null ? items : AwaitList(items, pending, itemType.IsNonNull);
     }
 
     private static async Task<object?> AwaitList(object?[] items, List<int> pending, bool nonNullItems)
@@ -472,7 +577,7 @@ internal sealed class OperationExecution
         {
             Collect(type, set, groups, ref byKey, ref visited);
         }
-        return new CollectedFields([.. groups]);
+        return new CollectedFields(type, [.. groups]);
     }
 
     private void Collect(ObjectType type, SelectionSetNode set, List<FieldGroup> groups,

@@ -97,7 +97,7 @@ public sealed class RequestExecutor : IRequestExecutor
             return ExecutionResult.Failure(RequestErrorKind.VariableCoercion, variableErrors);
         }
 
-        var execution = new OperationExecution(Schema, document, operation, coerced, RootValue?.Invoke(context), context,
+        var execution = new OperationExecution(Schema, entry, operation, coerced, RootValue?.Invoke(context), context,
             _options, _logger, cancellationToken);
         return await execution.RunAsync().ConfigureAwait(false);
     }

@@ -19,6 +19,9 @@ public sealed class FieldDefinition(string name, GraphQLType type)
     /// <summary>The resolver; null means the schema's default resolver.</summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>The same resolver when it was bound as synchronous: execution calls it without a ValueTask.</summary>
+    internal Func<ResolveContext, object?>? SyncResolver { get; set; }
+
     /// <summary>Cost weight for the MaxFieldCost limit (1 unless bound otherwise).</summary>
     public int Cost { get; internal set; } = 1;
 

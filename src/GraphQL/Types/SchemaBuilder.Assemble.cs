@@ -203,11 +203,12 @@ public sealed partial class SchemaBuilder
 
     private void BindResolvers(Dictionary<string, NamedType> types)
     {
-        foreach (var (typeName, fieldName, resolver) in _bindings)
+        foreach (var (typeName, fieldName, resolver, sync) in _bindings)
         {
             var field = (types.GetValueOrDefault(typeName) as ComplexType)?.GetField(fieldName)
                 ?? throw new InvalidOperationException($"Cannot bind a resolver to {typeName}.{fieldName}: no such field.");
             field.Resolver = resolver;
+            field.SyncResolver = sync;
         }
         foreach (var (typeName, fieldName, cost) in _costs)
         {

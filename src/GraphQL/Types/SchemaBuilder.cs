@@ -14,7 +14,7 @@ public sealed partial class SchemaBuilder
     private static readonly Lazy<DocumentNode> IntrospectionSdl = new(() => Parser.Parse(ReadResource("introspection.graphql")));
 
     private readonly DocumentNode _document;
-    private readonly List<(string Type, string Field, FieldResolver Resolver)> _bindings = [];
+    private readonly List<(string Type, string Field, FieldResolver Resolver, Func<ResolveContext, object?>? Sync)> _bindings = [];
     private readonly List<(string Type, Func<object, string?> Resolver)> _typeResolvers = [];
     private readonly List<(string Type, Func<object, bool> Check)> _isTypeOf = [];
     private readonly List<(string Enum, string Value, object Runtime)> _enumValues = [];
@@ -40,13 +40,16 @@ public sealed partial class SchemaBuilder
 
     public SchemaBuilder Bind(string typeName, string fieldName, FieldResolver resolver)
     {
-        _bindings.Add((typeName, fieldName, resolver));
+        _bindings.Add((typeName, fieldName, resolver, null));
         return this;
     }
 
     /// <summary>Binds a synchronous resolver (no allocation of a task).</summary>
-    public SchemaBuilder Bind(string typeName, string fieldName, Func<ResolveContext, object?> resolver) =>
-        Bind(typeName, fieldName, ctx => new ValueTask<object?>(resolver(ctx)));
+    public SchemaBuilder Bind(string typeName, string fieldName, Func<ResolveContext, object?> resolver)
+    {
+        _bindings.Add((typeName, fieldName, ctx => new ValueTask<object?>(resolver(ctx)), resolver));
+        return this;
+    }
 
     /// <summary>Binds an asynchronous resolver.</summary>
     public SchemaBuilder BindAsync<T>(string typeName, string fieldName, Func<ResolveContext, Task<T>> resolver) =>
