@@ -9,11 +9,13 @@ if (await builder.RunDatabaseCommandAsync(args))
 }
 
 builder.AddPortalData();
+builder.AddDirectory();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
 app.MapPortalGraphQL();
+app.MapOrukApi();
 
 app.Run();
 
