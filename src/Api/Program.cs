@@ -3,7 +3,7 @@ using RightHelp.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 
-if (await builder.RunDatabaseCommandAsync(args))
+if (await builder.RunDatabaseCommandAsync(args) || await builder.RunDirectoryCommandAsync(args))
 {
     return;
 }

@@ -1,0 +1,17 @@
+using System.Globalization;
+using RightHelp.Benchmarks.DirectoryData;
+
+// dotnet run -c Release --project tests/Benchmarks -- directory-search [1000,10000,100000]
+// RIGHTHELP_BENCH_PG is a superuser connection string; the benchmark makes and drops its own databases.
+var connectionString = Environment.GetEnvironmentVariable("RIGHTHELP_BENCH_PG")
+    ?? throw new InvalidOperationException("Set RIGHTHELP_BENCH_PG to a PostgreSQL superuser connection string.");
+switch (args.FirstOrDefault())
+{
+    case "directory-search":
+        var sizes = (args.Length > 1 ? args[1] : "1000,10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+        await new DirectorySearchBenchmark(connectionString, Console.Out).RunAsync(sizes);
+        return 0;
+    default:
+        Console.Error.WriteLine("Usage: directory-search [sizes, comma-separated]");
+        return 1;
+}
