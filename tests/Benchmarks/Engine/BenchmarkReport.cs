@@ -95,7 +95,7 @@ public sealed class BenchmarkReport(MachineInfo machine, IReadOnlyList<ReportRow
         md.AppendLine(CultureInfo.InvariantCulture, $"| OS | {machine.Os} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| .NET | {machine.DotNet} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| Node | {machine.Node} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| graphql-js | {machine.GraphQLJs} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| graphql-js | {machine.GraphQLJs}{EngineNote(machine)} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| load average when the run started | {machine.LoadAverage} |").AppendLine();
 
         md.AppendLine("## Engine vs graphql-js: summary").AppendLine();
@@ -131,6 +131,13 @@ public sealed class BenchmarkReport(MachineInfo machine, IReadOnlyList<ReportRow
         }
         return md.ToString();
     }
+
+    /// <summary>graphql-js 17 declares Node 22 or later but runs on 20; say so when that is what was measured.</summary>
+    private static string EngineNote(MachineInfo machine) =>
+        machine.GraphQLJs.StartsWith("17.", StringComparison.Ordinal)
+        && int.TryParse(machine.Node.TrimStart('v').Split('.')[0], CultureInfo.InvariantCulture, out var major) && major < 22
+            ? $" (declares Node 22 or later; run here on Node {machine.Node})"
+            : "";
 
     private static string Met(ReportRow row) => row.Meets switch
     {
