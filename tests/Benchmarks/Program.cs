@@ -1,5 +1,13 @@
 using System.Globalization;
 using RightHelp.Benchmarks.DirectoryData;
+using RightHelp.Benchmarks.Engine;
+
+// dotnet run -c Release --project tests/Benchmarks -- engine --peer graphql-js.json --out results [--quick]
+// The engine benchmarks need no database, so they run before the connection string is required.
+if (args.FirstOrDefault() == "engine")
+{
+    return await EngineCommand.RunAsync(args[1..]);
+}
 
 // dotnet run -c Release --project tests/Benchmarks -- directory-search [1000,10000,100000]
 // RIGHTHELP_BENCH_PG is a superuser connection string; the benchmark makes and drops its own databases.
