@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ public static class AccountEndpoints
                 return Results.Redirect(PortalAuthenticationDefaults.SignedOutPath);
             }
             var configuration = await discovery.GetConfigurationAsync(http.RequestAborted);
-            var endSession = QueryStringBuilder(configuration.EndSessionEndpoint, new Dictionary<string, string>
+            var endSession = QueryHelpers.AddQueryString(configuration.EndSessionEndpoint, new Dictionary<string, string?>
             {
                 ["id_token_hint"] = idToken,
                 ["post_logout_redirect_uri"] = signedOut,
@@ -38,8 +39,4 @@ public static class AccountEndpoints
         => returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
             ? returnUrl
             : "/";
-
-    private static string QueryStringBuilder(string endpoint, Dictionary<string, string> values)
-        => endpoint + (endpoint.Contains('?', StringComparison.Ordinal) ? "&" : "?")
-           + string.Join('&', values.Select(pair => Uri.EscapeDataString(pair.Key) + "=" + Uri.EscapeDataString(pair.Value)));
 }
