@@ -5,9 +5,7 @@ namespace RightHelp.EndToEnd.Journeys;
 
 /// <summary>
 /// A parent signs in to the Portal at the Identity service (code flow with PKCE, a real form
-/// post) and sees who they are signed in as. Signing out at both ends is covered by Identity's
-/// end-session tests and the openid-client script; the browser step for it timed out in full
-/// ./test runs only, and is left out here until that is understood.
+/// post), sees who they are signed in as, and signs out at both ends.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class SignInJourneyTests(BrowserFixture browser, SignInStack stack) : IClassFixture<SignInStack>
@@ -17,7 +15,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser, SignInStack stack
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Parent_signs_in_at_identity_and_sees_their_account(bool javaScript)
+    public async Task Parent_signs_in_sees_their_account_and_signs_out(bool javaScript)
     {
         var page = await browser.NewPageAsync(stack.Portal.Address, javaScript);
 
@@ -32,6 +30,31 @@ public sealed class SignInJourneyTests(BrowserFixture browser, SignInStack stack
         Assert.Equal("Your account", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("You are signed in as", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, javaScript);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await WaitForPageAsync(page, new Uri(stack.Portal.Address, "/signed-out"));
+        Assert.Equal("You have signed out", await page.Locator("h1").InnerTextAsync());
+        await AssertAccessibleAsync(page, javaScript);
+
+        // Signed out at the provider too: the account page asks for a password again.
+        await page.GotoAsync("/account");
+        Assert.StartsWith(stack.Identity.Address.ToString().TrimEnd('/'), page.Url, StringComparison.Ordinal);
+        Assert.True(await page.GetByLabel("Password").IsVisibleAsync());
+    }
+
+    // When a redirect chain stops somewhere else (a problem page at Identity, say), the failure
+    // names where the browser ended up instead of only reporting a timeout.
+    private static async Task WaitForPageAsync(IPage page, Uri expected)
+    {
+        try
+        {
+            await page.WaitForURLAsync(expected.ToString());
+        }
+        catch (TimeoutException)
+        {
+            var heading = await page.Locator("h1").First.InnerTextAsync(new() { Timeout = 5_000 });
+            Assert.Fail($"Expected {expected} but the browser is at {page.Url}, headed \"{heading}\".");
+        }
     }
 
     private Task AssertAccessibleAsync(IPage page, bool javaScript)
