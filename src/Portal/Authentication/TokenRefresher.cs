@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
@@ -13,10 +14,23 @@ namespace RightHelp.Portal.Authentication;
 /// validated: if the access token is about to expire it is exchanged with the refresh token
 /// (which the provider rotates), and the session is rewritten. A refused refresh (revoked,
 /// reused or expired) ends the session, so the person signs in again rather than seeing errors.
+/// <para>
+/// Two requests on one session (a page and its calendar download, two tabs) can both find the
+/// token about to expire. The provider treats a second use of a rotated refresh token as theft
+/// and ends the whole token family, which would sign the person out. So one refresh runs per
+/// refresh token, and its result is shared with every request holding that token for a short
+/// while after, including one that read the session just before the first request rewrote it.
+/// The guard is per Portal process; several instances would need the session store to serialise.
+/// </para>
 /// </summary>
 public sealed class TokenRefresher(IHttpClientFactory httpClients, IdTokenValidator discovery, IOptions<IdentityProviderOptions> options, TimeProvider time)
 {
     public const string HttpClientName = "identity";
+
+    /// <summary>How long a finished refresh is handed to late requests holding the old token.</summary>
+    private static readonly TimeSpan SharedFor = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, SharedRefresh> _refreshes = new(StringComparer.Ordinal);
 
     public async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
@@ -28,7 +42,7 @@ public sealed class TokenRefresher(IHttpClientFactory httpClients, IdTokenValida
         }
 
         var refreshToken = context.Properties.GetTokenValue("refresh_token");
-        var refreshed = refreshToken is null ? null : await RefreshAsync(refreshToken, context.HttpContext.RequestAborted);
+        var refreshed = refreshToken is null ? null : await RefreshOnceAsync(refreshToken);
         if (refreshed is null)
         {
             context.RejectPrincipal();
@@ -37,9 +51,9 @@ public sealed class TokenRefresher(IHttpClientFactory httpClients, IdTokenValida
         }
 
         var tokens = context.Properties.GetTokens().ToDictionary(token => token.Name, token => token.Value, StringComparer.Ordinal);
-        tokens["access_token"] = refreshed.Value.AccessToken;
-        tokens["expires_at"] = time.GetUtcNow().AddSeconds(refreshed.Value.ExpiresIn).ToString("o", CultureInfo.InvariantCulture);
-        if (refreshed.Value.RefreshToken is { } rotated)
+        tokens["access_token"] = refreshed.AccessToken;
+        tokens["expires_at"] = time.GetUtcNow().AddSeconds(refreshed.ExpiresIn).ToString("o", CultureInfo.InvariantCulture);
+        if (refreshed.RefreshToken is { } rotated)
         {
             tokens["refresh_token"] = rotated;
         }
@@ -47,7 +61,23 @@ public sealed class TokenRefresher(IHttpClientFactory httpClients, IdTokenValida
         context.ShouldRenew = true;
     }
 
-    private async Task<(string AccessToken, string? RefreshToken, int ExpiresIn)?> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    private Task<RefreshedTokens?> RefreshOnceAsync(string refreshToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var (token, old) in _refreshes)
+        {
+            if (old.StartedAt + SharedFor < now)
+            {
+                _refreshes.TryRemove(new KeyValuePair<string, SharedRefresh>(token, old));
+            }
+        }
+        // Not the caller's cancellation token: the refresh is shared, and one request going away
+        // must not fail the others waiting on it.
+        var shared = _refreshes.GetOrAdd(refreshToken, token => new SharedRefresh(now, new Lazy<Task<RefreshedTokens?>>(() => RefreshAsync(token, CancellationToken.None))));
+        return shared.Result.Value;
+    }
+
+    private async Task<RefreshedTokens?> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var configuration = await discovery.GetConfigurationAsync(cancellationToken);
         using var request = new HttpRequestMessage(HttpMethod.Post, configuration.TokenEndpoint)
@@ -67,7 +97,7 @@ public sealed class TokenRefresher(IHttpClientFactory httpClients, IdTokenValida
         }
         using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
         var root = body.RootElement;
-        return (root.GetProperty("access_token").GetString()!,
+        return new RefreshedTokens(root.GetProperty("access_token").GetString()!,
             root.TryGetProperty("refresh_token", out var rotated) ? rotated.GetString() : null,
             root.TryGetProperty("expires_in", out var expiresIn) ? expiresIn.GetInt32() : 300);
     }

@@ -50,8 +50,9 @@ public sealed class IdentityHost : WebApplicationFactory<IdentityProgram>
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDataContext>();
         var client = await db.Clients.SingleAsync(c => c.ClientId == "portal");
-        client.RedirectUris = [new Uri(portal, "/signin-oidc").ToString()];
-        client.PostLogoutRedirectUris = [new Uri(portal, "/signed-out").ToString()];
+        // Added, not replaced: a journey may run a second Portal against the same provider.
+        client.RedirectUris = [.. client.RedirectUris, new Uri(portal, "/signin-oidc").ToString()];
+        client.PostLogoutRedirectUris = [.. client.PostLogoutRedirectUris, new Uri(portal, "/signed-out").ToString()];
         await db.SaveChangesAsync();
     }
 

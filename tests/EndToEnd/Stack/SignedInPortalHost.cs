@@ -15,14 +15,20 @@ namespace RightHelp.EndToEnd.Stack;
 public sealed class SignedInPortalHost : WebApplicationFactory<Program>
 {
     private readonly Uri identity;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    private SignedInPortalHost(Uri identity) => this.identity = identity;
+    private SignedInPortalHost(Uri identity, IReadOnlyDictionary<string, string> settings)
+    {
+        this.identity = identity;
+        this.settings = settings;
+    }
 
     public Uri Address { get; private set; } = null!;
 
-    public static SignedInPortalHost Start(Uri identity)
+    /// <param name="settings">Extra configuration, such as a refresh window a test needs.</param>
+    public static SignedInPortalHost Start(Uri identity, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new SignedInPortalHost(identity);
+        var host = new SignedInPortalHost(identity, settings ?? new Dictionary<string, string>());
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         host.Address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -35,6 +41,10 @@ public sealed class SignedInPortalHost : WebApplicationFactory<Program>
         builder.UseSetting("Services:Identity", identity.ToString().TrimEnd('/'));
         builder.UseSetting("Identity:ClientSecret", "portal-dev-secret");
         builder.UseSetting("SecurityHeaders:FormActionOrigins:0", identity.ToString().TrimEnd('/'));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 }
