@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalContent();
 builder.AddPortalSecurity();
+builder.AddPortalDataProtection();
 builder.AddPortalPages();
 builder.AddPortalStaticAssets();
 builder.AddPortalSignIn();

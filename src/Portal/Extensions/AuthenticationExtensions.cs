@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using RightHelp.Portal.Authentication;
 
@@ -31,7 +30,6 @@ public static class AuthenticationExtensions
         builder.Services.AddSingleton<TokenRefresher>();
         builder.Services.AddHttpClient(TokenRefresher.HttpClientName);
         builder.Services.AddDistributedMemoryCache();
-        builder.Services.AddDataProtection().SetApplicationName("RightHelp.Portal");
         builder.Services.AddSingleton<DistributedTicketStore>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCascadingAuthenticationState();
