@@ -37,7 +37,7 @@ public static class SignInExtensions
             options.Cookie.Name = prefix + "rh-antiforgery";
             options.Cookie.SecurePolicy = secure;
         });
-        builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "/"));
+        builder.Services.AddRazorPages();
         builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = 64);
 
         builder.Services.AddScoped<SessionSignIn>();
