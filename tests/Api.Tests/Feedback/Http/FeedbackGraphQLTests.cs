@@ -4,6 +4,7 @@ using RightHelp.Api.Data.Seeding;
 using RightHelp.Api.GraphQL;
 using RightHelp.Api.Tests.GraphQL;
 using RightHelp.Api.Tests.Infrastructure;
+using RightHelp.Api.YouSaidWeDid;
 using RightHelp.TestSupport;
 
 namespace RightHelp.Api.Tests.YouSaidWeDid.Http;
@@ -234,6 +235,45 @@ public sealed class FeedbackGraphQLTests : IAsyncLifetime
         Assert.Empty(empty.GetProperty("scoreCharts").EnumerateArray());
         Assert.Equal(["FORBIDDEN"], practitioner.ErrorCodes);
         Assert.Equal(["NOT_FOUND"], otherLocality.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task A_disclosure_asks_the_page_to_show_help_now_and_reaches_the_duty_queue_in_the_same_commit()
+    {
+        var words = "my step dad hits me when mum is at work and I am scared to go home " + Guid.NewGuid().ToString("N")[..6];
+
+        var payload = (await api.PostAsync(FeedbackQueries.Submit, new { input = Input(words, anonymous: true, key: "sg-" + Guid.NewGuid()) })).Ok().GetProperty("submitFeedback");
+
+        Assert.True(payload.GetProperty("needsHelpNow").GetBoolean());
+        var id = GlobalId.DecodeAs(payload.GetProperty("feedback").GetProperty("id").GetString(), "Feedback")!.Value;
+        Assert.Equal(1L, await Sql.ScalarAsync<long>(database.ConnectionString, $"SELECT count(*) FROM audit_events WHERE entity_id = '{id}' AND action = '{FeedbackAuditActions.SafeguardingFlagged}'"));
+        Assert.True(Assert.Single((await StaffListAsync(Worker)).EnumerateArray(), n => n.GetProperty("text").GetString() == words).GetProperty("flaggedForSafeguarding").GetBoolean());
+        var ordinary = (await api.PostAsync(FeedbackQueries.Submit, new { input = Input("The hub cafe does good toast.", anonymous: true, key: "sg-" + Guid.NewGuid()) })).Ok();
+        Assert.False(ordinary.GetProperty("submitFeedback").GetProperty("needsHelpNow").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Node_gives_feedback_and_responses_only_to_staff_covering_them_and_to_the_giver()
+    {
+        var words = "I would like to meet my worker at the library " + Guid.NewGuid().ToString("N")[..6];
+        var feedbackId = await SubmitAsync(words, YoungPerson, anonymous: false);
+        const string weDid = "You can now choose the library for meetings.";
+        var responseId = (await api.PostAsync(FeedbackQueries.Respond, new { input = new { feedbackIds = new[] { feedbackId }, text = weDid } }, Worker))
+            .Ok().GetProperty("respondToFeedback").GetProperty("response").GetProperty("id").GetString();
+
+        var asWorker = (await api.PostAsync(FeedbackQueries.Node, new { id = feedbackId }, Worker)).Ok().GetProperty("node");
+        var responseAsManager = (await api.PostAsync(FeedbackQueries.Node, new { id = responseId }, Manager)).Ok().GetProperty("node");
+        Assert.Equal(words, asWorker.GetProperty("text").GetString());
+        Assert.Equal("RESPONDED", asWorker.GetProperty("status").GetString());
+        Assert.Equal(weDid, responseAsManager.GetProperty("text").GetString());
+
+        foreach (var (id, token) in new[] { (responseId, SouthWorker), (responseId, YoungPerson), (responseId, (string?)null), (feedbackId, null), (feedbackId, Parent) })
+        {
+            var refused = await api.PostAsync(FeedbackQueries.Node, new { id }, token);
+            Assert.Equal(["NOT_FOUND"], refused.ErrorCodes);
+            Assert.DoesNotContain(words, refused.Json);
+            Assert.DoesNotContain(weDid, refused.Json);
+        }
     }
 
     private static object Input(string text, bool anonymous, string key) => new
