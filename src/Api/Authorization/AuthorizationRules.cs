@@ -50,7 +50,28 @@ public sealed class AuthorizationRules
         .Add("GiveMeetingViewsPayload", Policies.Public, "views errors")
         .Add("MarkPlanSeenPayload", Policies.Public, "plan errors")
         .Add("PublishPlanVersionPayload", Policies.Public, "plan errors")
-        .Add("ScheduleMeetingPayload", Policies.Public, "meeting errors");
+        .Add("ScheduleMeetingPayload", Policies.Public, "meeting errors")
+        // Feedback (you said, we did): anyone gives it; staff see their localities'; managers publish and summarise.
+        .Add("Query", Policies.Staff, "feedback")
+        .Add("Query", Policies.Managers, "feedbackSummary")
+        .Add("Mutation", Policies.Public, "submitFeedback")
+        .Add("Mutation", Policies.Staff, "markFeedbackRead respondToFeedback publishResponse")
+        .Add("Me", Policies.SignedIn, "feedback")
+        .Add("SubmitFeedbackPayload", Policies.Public, "feedback needsHelpNow errors")
+        .Add("SubmittedFeedback", Policies.Public, "id status theme")
+        .Add("MyFeedback", Policies.OwnFeedback, "id text status theme givenAt response")
+        .Add("MyFeedbackResponse", Policies.FamilyMember, "text respondedAt")
+        .Add("FeedbackConnection", Policies.Staff, "totalCount nodes pageInfo")
+        .Add("FeedbackItem", Policies.FeedbackForStaff, "id text status theme givenAt anonymous giverName localityName explainedClearly involvedInPlanning listenedTo happyWithHelp flaggedForSafeguarding response")
+        .Add("StaffFeedbackResponse", Policies.ResponseForStaff, "id text youSaid respondedAt published publishedAt")
+        .Add("MarkFeedbackReadPayload", Policies.Public, "feedback errors")
+        .Add("RespondToFeedbackPayload", Policies.Public, "response errors")
+        .Add("PublishResponsePayload", Policies.Public, "response errors")
+        .Add("FeedbackSummary", Policies.Managers, "localityName feedbackCount respondedShare medianDaysToRespond scoreCharts themes topWords suppressed")
+        .Add("FeedbackChart", Policies.Managers, "title svg table")
+        .Add("FeedbackChartTable", Policies.Managers, "caption columns rows")
+        .Add("FeedbackThemeCount", Policies.Managers, "theme count")
+        .Add("FeedbackWordCount", Policies.Managers, "word count");
 
     public int Count => _rules.Count;
 

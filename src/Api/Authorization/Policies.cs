@@ -1,4 +1,6 @@
 using RightHelp.Api.Families;
+using RightHelp.Api.YouSaidWeDid;
+using RightHelp.Api.YouSaidWeDid.GraphQL;
 
 namespace RightHelp.Api.Authorization;
 
@@ -24,4 +26,20 @@ public static class Policies
 
     /// <summary>Practitioners and managers: the writer's plain-language check.</summary>
     public static readonly FieldPolicy Staff = new(nameof(Staff), access => access.Viewer.IsStaff);
+
+    public static readonly FieldPolicy Managers = new(nameof(Managers), access => access.Viewer.Role == ViewerRole.Manager);
+
+    /// <summary>Feedback for staff who cover its locality (feedback that named none is the whole council's).</summary>
+    public static readonly FieldPolicy FeedbackForStaff = new(nameof(FeedbackForStaff), access =>
+        access.Source is StaffFeedbackView feedback && FeedbackViewer.Covers(access.Viewer, feedback.LocalityId));
+
+    public static readonly FieldPolicy ResponseForStaff = new(nameof(ResponseForStaff), access =>
+        access.Source is FeedbackResponseView response && FeedbackViewer.Covers(access.Viewer, response.LocalityId));
+
+    /// <summary>Named feedback, only to the person who gave it.</summary>
+    public static readonly FieldPolicy OwnFeedback = new(nameof(OwnFeedback), access =>
+        access.Source is PersonFeedbackView feedback && access.Viewer.IsFamilyMember && access.Viewer.PersonId == feedback.AuthorPersonId);
+
+    /// <summary>The answer inside <see cref="OwnFeedback"/>: reachable only through it.</summary>
+    public static readonly FieldPolicy FamilyMember = new(nameof(FamilyMember), access => access.Viewer.IsFamilyMember);
 }

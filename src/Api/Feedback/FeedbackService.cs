@@ -42,7 +42,15 @@ public sealed class FeedbackService(
             }
         }
         Guid? localityId = author?.Family?.LocalityId;
-        if (localityId is null && !string.IsNullOrWhiteSpace(input.Locality))
+        if (localityId is null && input.LocalityId is { } chosen)
+        {
+            localityId = await db.Localities.Where(l => l.Id == chosen).Select(l => (Guid?)l.Id).SingleOrDefaultAsync(cancellationToken);
+            if (localityId is null)
+            {
+                errors.Add(new UnknownLocality(chosen.ToString("N")));
+            }
+        }
+        else if (localityId is null && !string.IsNullOrWhiteSpace(input.Locality))
         {
             localityId = await db.Localities.Where(l => l.Slug == input.Locality).Select(l => (Guid?)l.Id).SingleOrDefaultAsync(cancellationToken);
             if (localityId is null)
@@ -118,8 +126,11 @@ public sealed class FeedbackService(
         return new SubmitFeedbackPayload(new SubmittedFeedback(feedback.Id, feedback.Status, feedback.Theme, input.Theme is null && suggestion.Theme is not null), [], safeguarding.Flagged);
     }
 
-    /// <summary>The feedback this person gave with their name, newest first, with its status and answer.</summary>
-    public async Task<FeedbackResult<IReadOnlyList<PersonFeedbackView>>> GetStatusForPersonAsync(Guid personId, FeedbackActor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The feedback this person gave with their name, newest first, with its status and answer;
+    /// only the one item <paramref name="onlyId"/> when given.
+    /// </summary>
+    public async Task<FeedbackResult<IReadOnlyList<PersonFeedbackView>>> GetStatusForPersonAsync(Guid personId, FeedbackActor actor, Guid? onlyId = null, CancellationToken cancellationToken = default)
     {
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null)
@@ -127,11 +138,12 @@ public sealed class FeedbackService(
             return FeedbackResult<IReadOnlyList<PersonFeedbackView>>.Fail(new PersonNotFound());
         }
         var items = await db.Feedback.AsNoTracking()
-            .Where(f => f.AuthorPersonId == personId && !f.Anonymous)
+            .Where(f => f.AuthorPersonId == personId && !f.Anonymous && (onlyId == null || f.Id == onlyId))
             .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id)
             .Select(f => new
             {
                 f.Id,
+                f.AuthorPersonId,
                 f.Text,
                 f.Status,
                 f.Theme,
@@ -144,7 +156,7 @@ public sealed class FeedbackService(
             audit.Record(actor, FeedbackAuditActions.Read, FeedbackAuditActions.FeedbackEntity, item.Id, person.FamilyId, "own feedback");
         }
         await db.SaveChangesAsync(cancellationToken);
-        return FeedbackResult<IReadOnlyList<PersonFeedbackView>>.Ok(items.Select(i => new PersonFeedbackView(i.Id, i.Text, i.Status, i.Theme, i.CreatedAt, i.Response)).ToList());
+        return FeedbackResult<IReadOnlyList<PersonFeedbackView>>.Ok(items.Select(i => new PersonFeedbackView(i.Id, i.Text, i.Status, i.Theme, i.CreatedAt, i.Response, i.AuthorPersonId!.Value)).ToList());
     }
 
     /// <summary>Feedback from the staff member's localities, newest first, filtered and paged.</summary>
@@ -158,13 +170,13 @@ public sealed class FeedbackService(
         var localities = scope.Localities.ToList();
         var query = db.Feedback.AsNoTracking().Where(f => f.LocalityId == null || localities.Contains(f.LocalityId.Value));
         query = Filter(query, filter);
+        var total = await query.CountAsync(cancellationToken);
         if (PageCursor.Decode(after) is var (at, id))
         {
             query = query.Where(f => f.CreatedAt < at || (f.CreatedAt == at && f.Id.CompareTo(id) < 0));
         }
         var size = PageCursor.PageSize(first);
-        var rows = await query.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(size + 1)
-            .Include(f => f.AuthorPerson)
+        var rows = await WithDetails(query.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(size + 1))
             .ToListAsync(cancellationToken);
         var page = rows.Take(size).ToList();
         foreach (var row in page)
@@ -174,7 +186,49 @@ public sealed class FeedbackService(
         await db.SaveChangesAsync(cancellationToken);
         var nodes = page.Select(ToStaffView).ToList();
         var end = page.LastOrDefault();
-        return FeedbackResult<Connection<StaffFeedbackView>>.Ok(new Connection<StaffFeedbackView>(nodes, end is null ? null : PageCursor.Encode(end.CreatedAt, end.Id), rows.Count > size));
+        return FeedbackResult<Connection<StaffFeedbackView>>.Ok(new Connection<StaffFeedbackView>(nodes, end is null ? null : PageCursor.Encode(end.CreatedAt, end.Id), rows.Count > size, total));
+    }
+
+    /// <summary>One piece of feedback, for staff covering its locality; audited like the list.</summary>
+    public async Task<FeedbackResult<StaffFeedbackView>> GetForStaffAsync(Guid feedbackId, StaffMember staff, CancellationToken cancellationToken = default)
+    {
+        var scope = await StaffScope.LoadAsync(db, staff.WorkerId, cancellationToken);
+        if (scope is null)
+        {
+            return FeedbackResult<StaffFeedbackView>.Fail(new StaffNotFound());
+        }
+        var feedback = await WithDetails(db.Feedback.AsNoTracking()).SingleOrDefaultAsync(f => f.Id == feedbackId, cancellationToken);
+        if (feedback is null)
+        {
+            return FeedbackResult<StaffFeedbackView>.Fail(new FeedbackNotFound(feedbackId));
+        }
+        if (!scope.Covers(feedback.LocalityId))
+        {
+            return FeedbackResult<StaffFeedbackView>.Fail(new NotInYourLocality(feedbackId));
+        }
+        audit.Record(staff.Actor, FeedbackAuditActions.Read, FeedbackAuditActions.FeedbackEntity, feedback.Id, feedback.AuthorPerson?.FamilyId, "feedback by id");
+        await db.SaveChangesAsync(cancellationToken);
+        return FeedbackResult<StaffFeedbackView>.Ok(ToStaffView(feedback));
+    }
+
+    /// <summary>One response, published or not, for staff covering its locality and all of its feedback.</summary>
+    public async Task<FeedbackResult<FeedbackResponseView>> GetResponseForStaffAsync(Guid responseId, StaffMember staff, CancellationToken cancellationToken = default)
+    {
+        var scope = await StaffScope.LoadAsync(db, staff.WorkerId, cancellationToken);
+        if (scope is null)
+        {
+            return FeedbackResult<FeedbackResponseView>.Fail(new StaffNotFound());
+        }
+        var response = await db.FeedbackResponses.AsNoTracking().Include(r => r.Feedback).SingleOrDefaultAsync(r => r.Id == responseId, cancellationToken);
+        if (response is null)
+        {
+            return FeedbackResult<FeedbackResponseView>.Fail(new ResponseNotFound(responseId));
+        }
+        if (!scope.Covers(response.LocalityId) || response.Feedback.Any(f => !scope.Covers(f.LocalityId)))
+        {
+            return FeedbackResult<FeedbackResponseView>.Fail(new NotInYourLocality(responseId));
+        }
+        return FeedbackResult<FeedbackResponseView>.Ok(FeedbackResponseView.From(response));
     }
 
     public async Task<FeedbackResult<StaffFeedbackView>> MarkReadAsync(Guid feedbackId, StaffMember staff, CancellationToken cancellationToken = default)
@@ -184,7 +238,7 @@ public sealed class FeedbackService(
         {
             return FeedbackResult<StaffFeedbackView>.Fail(new StaffNotFound());
         }
-        var feedback = await db.Feedback.Include(f => f.AuthorPerson).SingleOrDefaultAsync(f => f.Id == feedbackId, cancellationToken);
+        var feedback = await WithDetails(db.Feedback).SingleOrDefaultAsync(f => f.Id == feedbackId, cancellationToken);
         if (feedback is null)
         {
             return FeedbackResult<StaffFeedbackView>.Fail(new FeedbackNotFound(feedbackId));
@@ -366,6 +420,12 @@ public sealed class FeedbackService(
         return query;
     }
 
+    private static IQueryable<Data.Feedback> WithDetails(IQueryable<Data.Feedback> query)
+        => query.Include(f => f.AuthorPerson).Include(f => f.Locality).Include(f => f.Responses);
+
     private static StaffFeedbackView ToStaffView(Data.Feedback f)
-        => new(f.Id, f.Text, f.Status, f.Theme, f.ExplainedClearly, f.InvolvedInPlanning, f.ListenedTo, f.HappyWithHelp, f.Anonymous, f.SafeguardingFlag, f.LocalityId, f.CreatedAt, f.ReadAt);
+        => new(f.Id, f.Text, f.Status, f.Theme, f.ExplainedClearly, f.InvolvedInPlanning, f.ListenedTo, f.HappyWithHelp, f.Anonymous, f.SafeguardingFlag, f.LocalityId, f.CreatedAt, f.ReadAt,
+            f.AuthorPerson is { } person ? $"{person.PreferredName ?? person.GivenName} {person.FamilyName}" : null,
+            f.Locality?.Name,
+            f.Responses.OrderByDescending(r => r.CreatedAt).Select(FeedbackResponseView.From).FirstOrDefault());
 }

@@ -15,4 +15,7 @@ public sealed record StaffFeedbackView(
     bool SafeguardingFlag,
     Guid? LocalityId,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? ReadAt);
+    DateTimeOffset? ReadAt,
+    string? GiverName = null,
+    string? LocalityName = null,
+    FeedbackResponseView? Response = null);

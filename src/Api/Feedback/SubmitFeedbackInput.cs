@@ -2,7 +2,10 @@ using RightHelp.Api.Data;
 
 namespace RightHelp.Api.YouSaidWeDid;
 
-/// <summary>What the form sends. <paramref name="Locality"/> is a slug, optional, for anonymous feedback.</summary>
+/// <summary>
+/// What the form sends. The locality, optional, is a slug (<paramref name="Locality"/>) or an id
+/// (<paramref name="LocalityId"/>, as the GraphQL input gives it).
+/// </summary>
 public sealed record SubmitFeedbackInput(
     string? Text,
     int? ExplainedClearly = null,
@@ -12,4 +15,5 @@ public sealed record SubmitFeedbackInput(
     FeedbackTheme? Theme = null,
     bool Anonymous = true,
     string? IdempotencyKey = null,
-    string? Locality = null);
+    string? Locality = null,
+    Guid? LocalityId = null);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RightHelp.Api.YouSaidWeDid.GraphQL;
 
 namespace RightHelp.Api.GraphQL;
 
@@ -24,6 +25,8 @@ public static class NodeResolvers
                 ("Offer", var id) => await ctx.Database().RunAsync(db => db.Offers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct), ct),
                 ("Service", var id) => await ctx.Database().RunAsync(db => db.Services.AsNoTracking().Include(s => s.Organization)
                     .FirstOrDefaultAsync(s => s.Id == id, ct), ct),
+                (FeedbackIds.Feedback, var id) => await FeedbackNodes.FeedbackAsync(ctx, viewer, id),
+                (FeedbackIds.Response, var id) => await FeedbackNodes.ResponseAsync(ctx, viewer, id),
                 _ => null,
             };
             return node ?? throw ResolveContextExtensions.NotFound();

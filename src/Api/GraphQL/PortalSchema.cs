@@ -7,6 +7,8 @@ using RightHelp.Api.Meetings;
 using RightHelp.Api.Offers;
 using RightHelp.Api.PlainLanguage;
 using RightHelp.Api.Plans;
+using RightHelp.Api.YouSaidWeDid;
+using RightHelp.Api.YouSaidWeDid.GraphQL;
 using RightHelp.GraphQL.Types;
 
 namespace RightHelp.Api.GraphQL;
@@ -39,6 +41,8 @@ public static class PortalSchema
         MeetingResolvers.Register(resolvers);
         MeetingMutations.Register(resolvers);
         PlainLanguageResolvers.Register(resolvers);
+        FeedbackResolvers.Register(resolvers);
+        FeedbackMutations.Register(resolvers);
 
         var builder = SchemaBuilder.FromSdl(Sdl)
             .Scalar(new DateTimeScalar())
@@ -57,6 +61,7 @@ public static class PortalSchema
         BindEnum<MeetingKind>(builder, "MeetingKind");
         BindEnum<OfferCategory>(builder, "OfferCategory");
         BindEnum<FeedbackTheme>(builder, "FeedbackTheme");
+        BindEnum<FeedbackStatus>(builder, "FeedbackStatus");
         foreach (var role in Enum.GetValues<ViewerRole>().Where(r => r != ViewerRole.Anonymous))
         {
             builder.BindEnumValue("Role", EnumName(role.ToString()), role);
@@ -70,6 +75,9 @@ public static class PortalSchema
             .BindType<Locality>("Locality")
             .BindType<Service>("Service")
             .BindType<Offer>("Offer")
+            .BindType<StaffFeedbackView>("FeedbackItem")
+            .BindType<PersonFeedbackView>("MyFeedback")
+            .BindType<FeedbackResponseView>("StaffFeedbackResponse")
             .BindType<NotFoundError>("NotFound")
             .BindType<NotYourFamilyError>("NotYourFamily")
             .BindType<NotAllowedError>("NotAllowed")

@@ -12,8 +12,8 @@ public static class FeedbackCharts
         var labels = months.Select(m => m.Month.ToString("MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))).ToList();
         var shown = months.Count(m => !m.People.IsSuppressed);
         return SvgLineChart.Render(new LineChart(
-            $"scores-{summary.LocalityName}",
-            $"Average scores by month, {summary.LocalityName}",
+            $"scores-{Place(summary)}",
+            $"Average scores by month, {Place(summary)}",
             $"Average of the four scores, from 1 (lowest) to 5 (highest), for each month from {labels.FirstOrDefault()} to {labels.LastOrDefault()}. "
                 + $"{shown} of {months.Count} months had feedback from 5 or more people; months with fewer are left out to protect privacy. The same figures are in the table below the chart.",
             "Month",
@@ -29,4 +29,38 @@ public static class FeedbackCharts
             5,
             "Not shown (fewer than 5 people)"));
     }
+
+    /// <summary>One chart per score, each with its own table, so no chart needs a legend to be read.</summary>
+    public static IReadOnlyList<TitledChart> PerScore(FeedbackSummary summary)
+    {
+        var months = summary.Months;
+        var labels = months.Select(m => m.Month.ToString("MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))).ToList();
+        (string Key, string Name, Func<MonthlyScores, Suppressible<double>> Score)[] scores =
+        [
+            ("explained", "Things were explained clearly", m => m.ExplainedClearly),
+            ("involved", "I was involved in planning", m => m.InvolvedInPlanning),
+            ("listened", "I felt listened to", m => m.ListenedTo),
+            ("happy", "Overall I am happy with the help", m => m.HappyWithHelp),
+        ];
+        return scores.Select(score =>
+        {
+            var values = months.Select(m => score.Score(m).Value).ToList();
+            var title = $"{score.Name}: average score by month, {Place(summary)}";
+            var chart = SvgLineChart.Render(new LineChart(
+                $"score-{score.Key}-{Place(summary)}",
+                title,
+                $"Average answer to \"{score.Name}\", from 1 (lowest) to 5 (highest), for each month from {labels.FirstOrDefault()} to {labels.LastOrDefault()}. "
+                    + $"{values.Count(v => v is not null)} of {months.Count} months had answers from 5 or more people; months with fewer are left out to protect privacy. The same figures are in the table.",
+                "Month",
+                "Average score",
+                labels,
+                [new ChartSeries(score.Name, values)],
+                1,
+                5,
+                "Not shown (fewer than 5 people)"));
+            return new TitledChart(title, chart);
+        }).ToList();
+    }
+
+    private static string Place(FeedbackSummary summary) => summary.LocalityName ?? "all your localities";
 }

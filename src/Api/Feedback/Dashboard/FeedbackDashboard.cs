@@ -34,8 +34,38 @@ public sealed partial class FeedbackDashboard(PortalDbContext db)
         {
             return FeedbackResult<FeedbackSummary>.Fail(new NotInYourLocality(place.Id));
         }
+        return FeedbackResult<FeedbackSummary>.Ok(await SummariseAsync([place.Id], place.Id, place.Name, from, to, cancellationToken));
+    }
+
+    /// <summary>One locality by id, or every locality the manager covers when <paramref name="localityId"/> is null.</summary>
+    public async Task<FeedbackResult<FeedbackSummary>> FeedbackSummaryAsync(Guid? localityId, DateTimeOffset from, DateTimeOffset to, StaffMember manager, CancellationToken cancellationToken = default)
+    {
+        var scope = await StaffScope.LoadAsync(db, manager.WorkerId, cancellationToken);
+        if (scope is null)
+        {
+            return FeedbackResult<FeedbackSummary>.Fail(new StaffNotFound());
+        }
+        if (!scope.IsManager)
+        {
+            return FeedbackResult<FeedbackSummary>.Fail(new ManagersOnly());
+        }
+        if (localityId is not { } id)
+        {
+            return FeedbackResult<FeedbackSummary>.Ok(await SummariseAsync([.. scope.Localities], null, null, from, to, cancellationToken));
+        }
+        // A locality the manager does not cover answers as if it did not exist, so ids reveal nothing.
+        var place = scope.Covers(id) ? await db.Localities.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken) : null;
+        if (place is null)
+        {
+            return FeedbackResult<FeedbackSummary>.Fail(new UnknownLocality(id.ToString("N")));
+        }
+        return FeedbackResult<FeedbackSummary>.Ok(await SummariseAsync([place.Id], place.Id, place.Name, from, to, cancellationToken));
+    }
+
+    private async Task<FeedbackSummary> SummariseAsync(List<Guid> localities, Guid? localityId, string? localityName, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
         var rows = await db.Feedback.AsNoTracking()
-            .Where(f => f.LocalityId == place.Id && f.CreatedAt >= from && f.CreatedAt < to)
+            .Where(f => f.LocalityId != null && localities.Contains(f.LocalityId.Value) && f.CreatedAt >= from && f.CreatedAt < to)
             .Select(f => new SummaryRow(
                 f.Id,
                 f.AuthorPersonId,
@@ -51,9 +81,9 @@ public sealed partial class FeedbackDashboard(PortalDbContext db)
             .ToListAsync(cancellationToken);
 
         var responded = rows.Where(r => r.FirstResponseAt is not null).ToList();
-        return FeedbackResult<FeedbackSummary>.Ok(new FeedbackSummary(
-            place.Id,
-            place.Name,
+        return new FeedbackSummary(
+            localityId,
+            localityName,
             from,
             to,
             Suppressible<int>.For(People(rows), () => People(rows)),
@@ -61,7 +91,8 @@ public sealed partial class FeedbackDashboard(PortalDbContext db)
             Suppressible<double>.For(People(responded), () => Median(responded.Select(r => (r.FirstResponseAt!.Value - r.CreatedAt).TotalDays))),
             Suppressible<double>.For(People(rows), () => Math.Round((double)responded.Count / rows.Count, 3)),
             Themes(rows),
-            Words(rows)));
+            Words(rows),
+            rows.Count);
     }
 
     private static List<MonthlyScores> Months(List<SummaryRow> rows, DateTimeOffset from, DateTimeOffset to)

@@ -1,9 +1,9 @@
 namespace RightHelp.Api.YouSaidWeDid.Dashboard;
 
-/// <summary>The manager's dashboard for one locality over [From, To).</summary>
+/// <summary>The manager's dashboard for one locality (or, with no locality, all they cover) over [From, To).</summary>
 public sealed record FeedbackSummary(
-    Guid LocalityId,
-    string LocalityName,
+    Guid? LocalityId,
+    string? LocalityName,
     DateTimeOffset From,
     DateTimeOffset To,
     Suppressible<int> People,
@@ -11,4 +11,5 @@ public sealed record FeedbackSummary(
     Suppressible<double> MedianDaysToRespond,
     Suppressible<double> ShareResponded,
     IReadOnlyList<ThemeCount> Themes,
-    IReadOnlyList<WordCount> Words);
+    IReadOnlyList<WordCount> Words,
+    int FeedbackCount = 0);
