@@ -7,7 +7,7 @@ namespace RightHelp.Portal.Tests.Feedback;
 
 public class StaffFeedbackTests
 {
-    private static StaffFeedbackQuery NoFilters(int page = 1) => new(null, null, null, null, null, null, page);
+    private static StaffFeedbackQuery NoFilters() => new(null, null, null, null, null, null);
 
     [Fact]
     public async Task The_list_offers_a_checkbox_per_item_to_answer_several_with_one_response()
@@ -30,8 +30,8 @@ public class StaffFeedbackTests
     [Fact]
     public async Task Filters_are_kept_in_the_form_and_in_the_page_links()
     {
-        var query = new StaffFeedbackQuery("relationships", "north-shore", "read", "2", "2026-11-01", "not a date", 2);
-        var connection = new FeedbackConnection(45, [FeedbackData.Item()], new PageInfo(true, null));
+        var query = new StaffFeedbackQuery("relationships", "north-shore", "read", "2", "2026-11-01", "not a date", After: "c2");
+        var connection = new FeedbackConnection(45, [FeedbackData.Item()], new PageInfo(true, "c3"));
 
         var document = await ComponentRenderer.RenderAsync<StaffFeedbackListView>(new()
         {
@@ -42,10 +42,26 @@ public class StaffFeedbackTests
         Assert.Equal("read", document.QuerySelector("#filter-status option[selected]")!.GetAttribute("value"));
         Assert.Equal("2", document.QuerySelector("#filter-score option[selected]")!.GetAttribute("value"));
         Assert.Equal("2026-11-01", document.QuerySelector("#filter-from")!.GetAttribute("value"));
-        Assert.Equal("/staff/feedback?theme=relationships&locality=north-shore&status=read&score=2&from=2026-11-01&to=not%20a%20date&page=3",
+        Assert.Equal("/staff/feedback?theme=relationships&locality=north-shore&status=read&score=2&from=2026-11-01&to=not%20a%20date&after=c3&trail=c2",
             document.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("/staff/feedback?theme=relationships&locality=north-shore&status=read&score=2&from=2026-11-01&to=not%20a%20date",
+            document.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("Page 3 of 3", document.QuerySelector("a[rel=next] .govuk-pagination__link-label")!.TextContent);
         Assert.Equal(new FeedbackFilter(FeedbackTheme.Relationships, "TG9jYWxpdHk6MQ", FeedbackStatus.Read, 2, new DateOnly(2026, 11, 1), null),
             query.Filter(FeedbackData.Localities));
+    }
+
+    [Fact]
+    public void Previous_follows_the_trail_of_cursors_back_to_the_first_page()
+    {
+        var third = new StaffFeedbackQuery(null, null, null, null, null, null, After: "c3", Trail: "c2");
+
+        Assert.Equal(3, third.Page);
+        Assert.Equal("/staff/feedback?after=c2", third.PreviousHref);
+        Assert.Equal("/staff/feedback?after=c4&trail=c2.c3", third.NextHref("c4"));
+        Assert.Equal(1, NoFilters().Page);
+        Assert.Null(NoFilters().PreviousHref);
+        Assert.Equal("/staff/feedback?after=c2", NoFilters().NextHref("c2"));
     }
 
     [Fact]

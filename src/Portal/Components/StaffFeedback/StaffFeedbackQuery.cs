@@ -7,10 +7,15 @@ namespace RightHelp.Portal.Components.StaffFeedback;
 
 /// <summary>
 /// The staff list's filters as they appear in its address (?theme=communication&amp;score=2),
-/// so a filtered list can be bookmarked and works without JavaScript.
+/// so a filtered list can be bookmarked and works without JavaScript. The Api pages staff
+/// feedback with keyset cursors (new feedback never shifts a page), so the address carries the
+/// cursor of this page (<see cref="After"/>) and those of the pages before it (<see cref="Trail"/>,
+/// dot-separated) for the "previous" link.
 /// </summary>
-public sealed record StaffFeedbackQuery(string? Theme, string? Locality, string? Status, string? Score, string? From, string? To, int Page)
+public sealed record StaffFeedbackQuery(string? Theme, string? Locality, string? Status, string? Score, string? From, string? To, string? After = null, string? Trail = null)
 {
+    private const int MaxTrail = 50;
+
     public static readonly IReadOnlyList<FeedbackStatus> Statuses = Enum.GetValues<FeedbackStatus>();
 
     public FeedbackStatus? StatusValue => Statuses.Cast<FeedbackStatus?>().FirstOrDefault(status => StatusSlug(status!.Value) == Status);
@@ -29,7 +34,19 @@ public sealed record StaffFeedbackQuery(string? Theme, string? Locality, string?
         FromDate,
         ToDate);
 
-    public string Href(int page)
+    private string[] TrailCursors => string.IsNullOrEmpty(After) || string.IsNullOrEmpty(Trail) ? [] : Trail.Split('.', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>1 for the first page; counted from the trail, so it is only as right as the address.</summary>
+    public int Page => string.IsNullOrEmpty(After) ? 1 : TrailCursors.Length + 2;
+
+    public string? PreviousHref => string.IsNullOrEmpty(After)
+        ? null
+        : TrailCursors is [.. var earlier, var previous] ? Href(previous, string.Join('.', earlier)) : Href(null, null);
+
+    public string NextHref(string endCursor) =>
+        Href(endCursor, string.IsNullOrEmpty(After) ? null : string.Join('.', TrailCursors.Append(After).TakeLast(MaxTrail)));
+
+    public string Href(string? after, string? trail)
     {
         var query = new Dictionary<string, string?>();
         Add(query, "theme", Theme);
@@ -38,10 +55,8 @@ public sealed record StaffFeedbackQuery(string? Theme, string? Locality, string?
         Add(query, "score", Score);
         Add(query, "from", From);
         Add(query, "to", To);
-        if (page > 1)
-        {
-            query["page"] = page.ToString(CultureInfo.InvariantCulture);
-        }
+        Add(query, "after", after);
+        Add(query, "trail", trail);
         return QueryHelpers.AddQueryString("/staff/feedback", query);
     }
 
