@@ -16,7 +16,7 @@ public sealed class ApiClient(HttpClient http, IHttpContextAccessor accessor)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
         {
-            Content = JsonContent.Create(new { query, variables }),
+            Content = JsonContent.Create(new { query, variables }, options: GraphQLOperations.Json),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));

@@ -17,7 +17,7 @@ public sealed class SessionRefreshTests(BrowserFixture browser, SignInStack stac
     public async Task Pages_opened_at_the_same_time_while_the_token_is_refreshed_keep_the_person_signed_in()
     {
         // A refresh window longer than the token's life: every request refreshes.
-        await using var portal = SignedInPortalHost.Start(stack.Identity.Address, new Dictionary<string, string>
+        await using var portal = SignedInPortalHost.Start(stack.Identity.Address, settings: new Dictionary<string, string>
         {
             ["Identity:RefreshBefore"] = "1.00:00:00",
         });

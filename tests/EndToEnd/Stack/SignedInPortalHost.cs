@@ -15,20 +15,20 @@ namespace RightHelp.EndToEnd.Stack;
 public sealed class SignedInPortalHost : WebApplicationFactory<Program>
 {
     private readonly Uri identity;
-    private readonly IReadOnlyDictionary<string, string> settings;
-
-    private SignedInPortalHost(Uri identity, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the Portal; with <paramref name="api"/> its signed-in pages call that Api.</summary>
+    /// <param name="settings">Extra configuration, such as a refresh window a test needs.</param>
+    public static SignedInPortalHost Start(Uri identity, Uri? api = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        this.identity = identity;
-        this.settings = settings;
+        var host = new SignedInPortalHost(identity, api, settings ?? new Dictionary<string, string>());
     }
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>Starts the Portal; with <paramref name="api"/> its signed-in pages call that Api.</summary>
     /// <param name="settings">Extra configuration, such as a refresh window a test needs.</param>
-    public static SignedInPortalHost Start(Uri identity, IReadOnlyDictionary<string, string>? settings = null)
+    public static SignedInPortalHost Start(Uri identity, Uri? api = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new SignedInPortalHost(identity, settings ?? new Dictionary<string, string>());
+        var host = new SignedInPortalHost(identity, api, settings ?? new Dictionary<string, string>());
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         host.Address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -46,5 +46,9 @@ public sealed class SignedInPortalHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (api is not null)
+        {
+            builder.UseSetting("Services:Api", api.ToString().TrimEnd('/'));
+        }
     }
 }

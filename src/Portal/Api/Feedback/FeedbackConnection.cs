@@ -1,0 +1,3 @@
+namespace RightHelp.Portal.Api.Feedback;
+
+public sealed record FeedbackConnection(int TotalCount, IReadOnlyList<FeedbackItem> Nodes, PageInfo PageInfo);

@@ -1,0 +1,8 @@
+namespace RightHelp.Portal.Api.Feedback;
+
+public enum FeedbackStatus
+{
+    Received,
+    Read,
+    Responded,
+}

@@ -1,0 +1,9 @@
+namespace RightHelp.Portal.Api.Feedback;
+
+public enum FeedbackTheme
+{
+    Communication,
+    Relationships,
+    PeopleWhoHelp,
+    TypeOfHelp,
+}

@@ -1,0 +1,3 @@
+namespace RightHelp.Portal.Api.Feedback;
+
+public sealed record FeedbackWordCount(string Word, int Count);

@@ -1,0 +1,3 @@
+namespace RightHelp.Portal.Api.Feedback;
+
+public sealed record SubmittedFeedback(string Id, FeedbackStatus Status, FeedbackTheme? Theme);

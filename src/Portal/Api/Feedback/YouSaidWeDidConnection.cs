@@ -1,0 +1,3 @@
+namespace RightHelp.Portal.Api.Feedback;
+
+public sealed record YouSaidWeDidConnection(int TotalCount, IReadOnlyList<YouSaidWeDid> Nodes, PageInfo PageInfo);
