@@ -23,6 +23,7 @@ app.UseAntiforgery();
 
 app.MapHealthEndpoints();
 app.MapAccountEndpoints();
+app.MapDirectoryEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -71,7 +71,27 @@ public sealed class AuthorizationRules
         .Add("FeedbackChart", Policies.Managers, "title svg table")
         .Add("FeedbackChartTable", Policies.Managers, "caption columns rows")
         .Add("FeedbackThemeCount", Policies.Managers, "theme count")
-        .Add("FeedbackWordCount", Policies.Managers, "word count");
+        .Add("FeedbackWordCount", Policies.Managers, "word count")
+        // Early help directory (issue 7): listings, their work contacts and categories are public directory
+        // data; a shortlist holds only services; reports about a listing reach its owner and the editors.
+        .Add("Query", Policies.Public, "service taxonomy shortlist")
+        .Add("Query", Policies.SignedIn, "outOfDateReports")
+        .Add("Mutation", Policies.Public, "reportOutOfDate createShortlist")
+        .Add("Service", Policies.Public, "summary referralRoute selfReferral professionalReferral fees costs alert eligibility contacts locations openingTimes categories localities needsChecking")
+        .Add("ServiceConnection", Policies.Public, "facets")
+        .Add("ServiceFacets", Policies.Public, "categories localities referralRoutes cost")
+        .Add("FacetValue", Policies.Public, "id name count")
+        .Add("ServiceCost", Policies.Public, "option amount amountDescription")
+        .Add("ServiceEligibility", Policies.Public, "description minimumAge maximumAge")
+        .Add("ServiceContact", Policies.Public, "name title email phone")
+        .Add("ServiceLocation", Policies.Public, "name description address postcode online accessibility locality openingTimes")
+        .Add("OpeningTime", Policies.Public, "description days opensAt closesAt")
+        .Add("Category", Policies.Public, "id name description parentId")
+        .Add("ReportOutOfDatePayload", Policies.Public, "reported errors")
+        .Add("OutOfDateReportConnection", Policies.SignedIn, "totalCount nodes pageInfo")
+        .Add("OutOfDateReport", RightHelp.Api.Directory.DirectoryPolicies.ListingOwnerOrEditor, "id service whatIsWrong email reportedAt open")
+        .Add("CreateShortlistPayload", Policies.Public, "shortlist errors")
+        .Add("Shortlist", Policies.Public, "token url createdAt expiresAt services");
 
     public int Count => _rules.Count;
 

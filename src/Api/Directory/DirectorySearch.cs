@@ -109,7 +109,7 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
             where.Append(CultureInfo.InvariantCulture, $" AND s.referral_route IN ({Add(route)}, '{nameof(ReferralRoute.SelfOrProfessional)}')");
         }
         var limit = Add(pageSize);
-        var offset = Add((page - 1) * pageSize);
+        var offset = Add(Math.Max(0, request.Offset ?? (page - 1) * pageSize));
 
         var sql = $"""
             WITH matched AS MATERIALIZED (

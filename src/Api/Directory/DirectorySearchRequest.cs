@@ -16,4 +16,7 @@ public sealed record DirectorySearchRequest(
     int PageSize = 20)
 {
     public const int MaxPageSize = 100;
+
+    /// <summary>Rows to skip, for cursors that need not fall on a page boundary; overrides <see cref="Page"/>.</summary>
+    public int? Offset { get; init; }
 }

@@ -17,9 +17,9 @@ public static class DirectoryExtensions
     public static IServiceCollection AddDirectoryServices(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<DirectoryVocabulary>();
-        services.AddScoped<DirectorySearch>();
-        services.AddScoped<OrukReader>();
+        services.TryAddSingleton<DirectoryVocabulary>();
+        services.TryAddScoped<DirectorySearch>();
+        services.TryAddScoped<OrukReader>();
         return services;
     }
 

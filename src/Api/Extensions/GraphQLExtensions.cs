@@ -42,6 +42,7 @@ public static class GraphQLExtensions
         services.AddScoped<ViewerAccessor>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<FamilyData>();
+        services.AddDirectoryServices();
         services.AddSingleton(PortalSchema.Build());
         services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(
             provider.GetRequiredService<RightHelp.GraphQL.Types.Schema>(),

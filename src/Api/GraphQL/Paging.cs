@@ -37,7 +37,7 @@ public static class Paging
     public static string EncodeCursor(int offset)
         => Base64Url.EncodeToString(Encoding.UTF8.GetBytes("offset:" + offset.ToString(CultureInfo.InvariantCulture)));
 
-    private static int DecodeCursor(string? cursor)
+    public static int DecodeCursor(string? cursor)
     {
         if (cursor is null)
         {

@@ -1,5 +1,6 @@
 using RightHelp.Api.Authorization;
 using RightHelp.Api.Data;
+using RightHelp.Api.Directory.GraphQL;
 using RightHelp.Api.Families;
 using RightHelp.Api.Glossary;
 using RightHelp.Api.Localities;
@@ -30,6 +31,8 @@ public static class PortalSchema
         LocalityResolvers.Register(resolvers);
         OfferResolvers.Register(resolvers);
         ServiceResolvers.Register(resolvers);
+        OutOfDateReportResolvers.Register(resolvers);
+        ShortlistResolvers.Register(resolvers);
         YouSaidWeDidResolvers.Register(resolvers);
         GlossaryResolvers.Register(resolvers);
         FamilyResolvers.Register(resolvers);
@@ -61,7 +64,9 @@ public static class PortalSchema
         BindEnum<MeetingKind>(builder, "MeetingKind");
         BindEnum<OfferCategory>(builder, "OfferCategory");
         BindEnum<FeedbackTheme>(builder, "FeedbackTheme");
-        BindEnum<FeedbackStatus>(builder, "FeedbackStatus");
+        BindEnum<FeedbackStatus>(builder, "FeedbackStatus")
+        BindEnum<ReferralRoute>(builder, "ReferralRoute");
+        BindEnum<Directory.ReferralRouteFilter>(builder, "ReferralRouteFilter");
         foreach (var role in Enum.GetValues<ViewerRole>().Where(r => r != ViewerRole.Anonymous))
         {
             builder.BindEnumValue("Role", EnumName(role.ToString()), role);

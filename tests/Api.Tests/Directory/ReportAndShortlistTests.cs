@@ -1,0 +1,140 @@
+using System.Text.Json;
+using RightHelp.Api.Tests.GraphQL;
+using RightHelp.Api.Tests.Infrastructure;
+using RightHelp.TestSupport;
+
+namespace RightHelp.Api.Tests.Directory;
+
+/// <summary>Issue 7: "report something out of date" reaches the editors; a family's list works by its secret link alone.</summary>
+public sealed class ReportAndShortlistTests : IAsyncLifetime
+{
+    private const string Report = """
+        mutation Report($input: ReportOutOfDateInput!) {
+          reportOutOfDate(input: $input) { reported errors { message ... on ValidationError { field } } }
+        }
+        """;
+
+    private const string Reports = "{ outOfDateReports(first: 100) { totalCount nodes { whatIsWrong email open service { name } } } }";
+
+    private const string Create = """
+        mutation Create($input: CreateShortlistInput!) {
+          createShortlist(input: $input) { shortlist { token url services { id name } } errors { message ... on ValidationError { field } } }
+        }
+        """;
+
+    private const string Read = "query($token: String!) { shortlist(token: $token) { url services { id name contacts { phone } } } }";
+
+    private TestDatabase database = null!;
+    private GraphQLTestHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await PortalDatabase.CreateSeededAsync();
+        host = new GraphQLTestHost(database.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Anyone_can_report_a_listing_out_of_date_and_the_editors_see_it()
+    {
+        var serviceId = DirectoryGraphQLTests.ServiceId("foodbank");
+        var reported = (await host.ExecuteAsync(Report, Principals.Anonymous,
+            new { input = new { serviceId, whatIsWrong = "The phone number has changed.", email = "reporter@example.test" } })).Ok();
+        Assert.True(reported.GetProperty("reportOutOfDate").GetProperty("reported").GetBoolean());
+
+        var seen = (await host.ExecuteAsync(Reports, Principals.Editor)).Ok().GetProperty("outOfDateReports");
+        var report = Assert.Single(seen.GetProperty("nodes").EnumerateArray(), r => r.GetProperty("whatIsWrong").GetString() == "The phone number has changed.");
+        Assert.Equal("reporter@example.test", report.GetProperty("email").GetString());
+        Assert.True(report.GetProperty("open").GetBoolean());
+    }
+
+    [Fact]
+    public async Task People_who_neither_edit_nor_own_the_listing_do_not_see_reports()
+    {
+        await host.ExecuteAsync(Report, Principals.Anonymous, new { input = new { serviceId = DirectoryGraphQLTests.ServiceId("foodbank"), whatIsWrong = "Closed on Fridays now." } });
+
+        var parent = (await host.ExecuteAsync(Reports, Principals.Parent)).Ok();
+        Assert.Equal(0, parent.GetProperty("outOfDateReports").GetProperty("totalCount").GetInt32());
+        var anonymous = await host.ExecuteAsync(Reports, Principals.Anonymous);
+        Assert.True(anonymous.HasErrors);
+        Assert.DoesNotContain("Closed on Fridays", anonymous.Json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", null, "whatIsWrong")]
+    [InlineData("   ", null, "whatIsWrong")]
+    [InlineData("Wrong address", "not an email", "email")]
+    public async Task A_report_needs_words_and_a_real_looking_email(string whatIsWrong, string? email, string field)
+    {
+        var data = (await host.ExecuteAsync(Report, Principals.Anonymous,
+            new { input = new { serviceId = DirectoryGraphQLTests.ServiceId("foodbank"), whatIsWrong, email } })).Ok();
+
+        var payload = data.GetProperty("reportOutOfDate");
+        Assert.False(payload.GetProperty("reported").GetBoolean());
+        Assert.Equal(field, payload.GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task A_very_long_report_is_refused()
+    {
+        var data = (await host.ExecuteAsync(Report, Principals.Anonymous,
+            new { input = new { serviceId = DirectoryGraphQLTests.ServiceId("foodbank"), whatIsWrong = new string('a', 2001) } })).Ok();
+
+        Assert.False(data.GetProperty("reportOutOfDate").GetProperty("reported").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_report_about_an_unknown_listing_is_not_found()
+    {
+        var data = (await host.ExecuteAsync(Report, Principals.Anonymous,
+            new { input = new { serviceId = "U2VydmljZTowMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMA", whatIsWrong = "Gone" } })).Ok();
+
+        Assert.False(data.GetProperty("reportOutOfDate").GetProperty("reported").GetBoolean());
+        Assert.Equal("We could not find that listing.", data.GetProperty("reportOutOfDate").GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_shortlist_is_read_back_by_its_secret_link_in_the_order_chosen()
+    {
+        string[] ids = [DirectoryGraphQLTests.ServiceId("foodbank"), DirectoryGraphQLTests.ServiceId("safe-haven-idva")];
+        var created = (await host.ExecuteAsync(Create, Principals.Anonymous, new { input = new { serviceIds = ids } })).Ok()
+            .GetProperty("createShortlist").GetProperty("shortlist");
+        var token = created.GetProperty("token").GetString()!;
+        Assert.Equal("/list/" + token, created.GetProperty("url").GetString());
+        Assert.True(Convert.FromBase64String(token.Replace('-', '+').Replace('_', '/') + "=").Length >= 16, "the token carries at least 128 random bits");
+
+        var list = (await host.ExecuteAsync(Read, Principals.Anonymous, new { token })).Ok().GetProperty("shortlist");
+        Assert.Equal(ids, list.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        Assert.NotEmpty(list.GetProperty("services")[1].GetProperty("contacts").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Every_shortlist_gets_a_different_token_and_a_wrong_token_finds_nothing()
+    {
+        var input = new { input = new { serviceIds = new[] { DirectoryGraphQLTests.ServiceId("foodbank") } } };
+        var first = (await host.ExecuteAsync(Create, Principals.Anonymous, input)).Ok().GetProperty("createShortlist").GetProperty("shortlist").GetProperty("token").GetString()!;
+        var second = (await host.ExecuteAsync(Create, Principals.Anonymous, input)).Ok().GetProperty("createShortlist").GetProperty("shortlist").GetProperty("token").GetString()!;
+        Assert.NotEqual(first, second);
+
+        var wrong = first[..^2] + (first[^2..] == "AA" ? "BB" : "AA");
+        var response = await host.ExecuteAsync(Read, Principals.Anonymous, new { token = wrong });
+        Assert.Equal(JsonValueKind.Null, response.Ok().GetProperty("shortlist").ValueKind);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public async Task A_shortlist_needs_between_one_and_ten_services(int count)
+    {
+        var serviceIds = Enumerable.Repeat(DirectoryGraphQLTests.ServiceId("foodbank"), count).ToArray();
+        var payload = (await host.ExecuteAsync(Create, Principals.Anonymous, new { input = new { serviceIds } })).Ok().GetProperty("createShortlist");
+
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("shortlist").ValueKind);
+        Assert.Equal("serviceIds", payload.GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+}
