@@ -50,7 +50,16 @@ public sealed class AuthorizationRules
         .Add("GiveMeetingViewsPayload", Policies.Public, "views errors")
         .Add("MarkPlanSeenPayload", Policies.Public, "plan errors")
         .Add("PublishPlanVersionPayload", Policies.Public, "plan errors")
-        .Add("ScheduleMeetingPayload", Policies.Public, "meeting errors");
+        .Add("ScheduleMeetingPayload", Policies.Public, "meeting errors")
+        // Locality offers: public, like the offers themselves.
+        .Add("Query", Policies.Public, "locality findLocality")
+        .Add("Locality", Policies.Public, "whatsOnThisWeek partnershipMeetings profile")
+        .Add("Offer", Policies.Public, "day startTime endTime attendance")
+        .Add("OfferSession", Policies.Public, "date offer")
+        .Add("PartnershipMeeting", Policies.Public, "startsAt endsAt venue description")
+        .Add("LocalityProfileLine", Policies.Public, "label count explanation source")
+        .Add("LocalityFinderResult", Policies.Public, "found locality matchedOn message suggestions")
+        .Add("PlaceSuggestion", Policies.Public, "place locality");
 
     public int Count => _rules.Count;
 

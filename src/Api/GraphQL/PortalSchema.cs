@@ -57,6 +57,8 @@ public static class PortalSchema
         BindEnum<MeetingKind>(builder, "MeetingKind");
         BindEnum<OfferCategory>(builder, "OfferCategory");
         BindEnum<FeedbackTheme>(builder, "FeedbackTheme");
+        BindEnum<DayOfWeek>(builder, "Weekday");
+        BindEnum<Attendance>(builder, "OfferAttendance");
         foreach (var role in Enum.GetValues<ViewerRole>().Where(r => r != ViewerRole.Anonymous))
         {
             builder.BindEnumValue("Role", EnumName(role.ToString()), role);
