@@ -1,3 +1,5 @@
+using RightHelp.Api.Listings;
+
 namespace RightHelp.Api.Authorization;
 
 /// <summary>
@@ -59,7 +61,16 @@ public sealed class AuthorizationRules
         .Add("PartnershipMeeting", Policies.Public, "startsAt endsAt venue description")
         .Add("LocalityProfileLine", Policies.Public, "label count explanation source")
         .Add("LocalityFinderResult", Policies.Public, "found locality matchedOn message suggestions")
-        .Add("PlaceSuggestion", Policies.Public, "place locality");
+        .Add("PlaceSuggestion", Policies.Public, "place locality")
+        // Partner listings: partners see their own organisation's listings, editors the queue; mutations check the same in the resolver.
+        .Add("Query", ListingPolicies.Partner, "myListings")
+        .Add("Query", ListingPolicies.Editor, "moderationQueue")
+        .Add("Mutation", ListingPolicies.PartnerOrEditor, "proposeListingChange confirmListingCorrect approveListingChange rejectListingChange")
+        .Add("Listing", ListingPolicies.PartnerOrEditor, "id organizationName lastVerifiedOn current pendingChange")
+        .Add("ListingFields", ListingPolicies.PartnerOrEditor, "name description eligibility howToRefer email phone url")
+        .Add("ListingChange", ListingPolicies.PartnerOrEditor, "id serviceId serviceName organizationName status submittedByName submittedAt reviewNote proposed current")
+        .Add("ListingChangePayload", Policies.Public, "change errors")
+        .Add("ConfirmListingCorrectPayload", Policies.Public, "listing errors");
 
     public int Count => _rules.Count;
 

@@ -2,6 +2,7 @@ using RightHelp.Api.Authorization;
 using RightHelp.Api.Data;
 using RightHelp.Api.Families;
 using RightHelp.Api.Glossary;
+using RightHelp.Api.Listings;
 using RightHelp.Api.Localities;
 using RightHelp.Api.Meetings;
 using RightHelp.Api.Offers;
@@ -39,6 +40,8 @@ public static class PortalSchema
         MeetingResolvers.Register(resolvers);
         MeetingMutations.Register(resolvers);
         PlainLanguageResolvers.Register(resolvers);
+        ListingResolvers.Register(resolvers);
+        ListingMutations.Register(resolvers);
 
         var builder = SchemaBuilder.FromSdl(Sdl)
             .Scalar(new DateTimeScalar())
@@ -59,6 +62,7 @@ public static class PortalSchema
         BindEnum<FeedbackTheme>(builder, "FeedbackTheme");
         BindEnum<DayOfWeek>(builder, "Weekday");
         BindEnum<Attendance>(builder, "OfferAttendance");
+        BindEnum<ModerationStatus>(builder, "ModerationStatus");
         foreach (var role in Enum.GetValues<ViewerRole>().Where(r => r != ViewerRole.Anonymous))
         {
             builder.BindEnumValue("Role", EnumName(role.ToString()), role);
