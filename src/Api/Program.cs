@@ -21,6 +21,7 @@ app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapPortalGraphQL();
 app.MapOrukApi();
+app.MapDirectoryExport();
 
 app.Run();
 

@@ -1,3 +1,5 @@
+using RightHelp.Api.Listings;
+
 namespace RightHelp.Api.Authorization;
 
 /// <summary>
@@ -91,7 +93,25 @@ public sealed class AuthorizationRules
         .Add("OutOfDateReportConnection", Policies.SignedIn, "totalCount nodes pageInfo")
         .Add("OutOfDateReport", RightHelp.Api.Directory.DirectoryPolicies.ListingOwnerOrEditor, "id service whatIsWrong email reportedAt open")
         .Add("CreateShortlistPayload", Policies.Public, "shortlist errors")
-        .Add("Shortlist", Policies.Public, "token url createdAt expiresAt services");
+        .Add("Shortlist", Policies.Public, "token url createdAt expiresAt services")
+        // Locality offers: public, like the offers themselves.
+        .Add("Query", Policies.Public, "locality findLocality")
+        .Add("Locality", Policies.Public, "whatsOnThisWeek partnershipMeetings profile")
+        .Add("Offer", Policies.Public, "day startTime endTime attendance")
+        .Add("OfferSession", Policies.Public, "date offer")
+        .Add("PartnershipMeeting", Policies.Public, "startsAt endsAt venue description")
+        .Add("LocalityProfileLine", Policies.Public, "label count explanation source")
+        .Add("LocalityFinderResult", Policies.Public, "found locality matchedOn message suggestions")
+        .Add("PlaceSuggestion", Policies.Public, "place locality")
+        // Partner listings: partners see their own organisation's listings, editors the queue; mutations check the same in the resolver.
+        .Add("Query", ListingPolicies.Partner, "myListings")
+        .Add("Query", ListingPolicies.Editor, "moderationQueue")
+        .Add("Mutation", ListingPolicies.PartnerOrEditor, "proposeListingChange confirmListingCorrect approveListingChange rejectListingChange")
+        .Add("Listing", ListingPolicies.PartnerOrEditor, "id organizationName lastVerifiedOn current pendingChange")
+        .Add("ListingFields", ListingPolicies.PartnerOrEditor, "name description eligibility howToRefer email phone url")
+        .Add("ListingChange", ListingPolicies.PartnerOrEditor, "id serviceId serviceName organizationName status submittedByName submittedAt reviewNote proposed current")
+        .Add("ListingChangePayload", Policies.Public, "change errors")
+        .Add("ConfirmListingCorrectPayload", Policies.Public, "listing errors");
 
     public int Count => _rules.Count;
 

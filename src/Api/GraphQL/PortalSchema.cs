@@ -3,6 +3,7 @@ using RightHelp.Api.Data;
 using RightHelp.Api.Directory.GraphQL;
 using RightHelp.Api.Families;
 using RightHelp.Api.Glossary;
+using RightHelp.Api.Listings;
 using RightHelp.Api.Localities;
 using RightHelp.Api.Meetings;
 using RightHelp.Api.Offers;
@@ -45,7 +46,9 @@ public static class PortalSchema
         MeetingMutations.Register(resolvers);
         PlainLanguageResolvers.Register(resolvers);
         FeedbackResolvers.Register(resolvers);
-        FeedbackMutations.Register(resolvers);
+        FeedbackMutations.Register(resolvers)
+        ListingResolvers.Register(resolvers);
+        ListingMutations.Register(resolvers);
 
         var builder = SchemaBuilder.FromSdl(Sdl)
             .Scalar(new DateTimeScalar())
@@ -66,7 +69,10 @@ public static class PortalSchema
         BindEnum<FeedbackTheme>(builder, "FeedbackTheme");
         BindEnum<FeedbackStatus>(builder, "FeedbackStatus")
         BindEnum<ReferralRoute>(builder, "ReferralRoute");
-        BindEnum<Directory.ReferralRouteFilter>(builder, "ReferralRouteFilter");
+        BindEnum<Directory.ReferralRouteFilter>(builder, "ReferralRouteFilter")
+        BindEnum<DayOfWeek>(builder, "Weekday");
+        BindEnum<Attendance>(builder, "OfferAttendance");
+        BindEnum<ModerationStatus>(builder, "ModerationStatus");
         foreach (var role in Enum.GetValues<ViewerRole>().Where(r => r != ViewerRole.Anonymous))
         {
             builder.BindEnumValue("Role", EnumName(role.ToString()), role);
