@@ -24,4 +24,8 @@ public static class Policies
 
     /// <summary>Practitioners and managers: the writer's plain-language check.</summary>
     public static readonly FieldPolicy Staff = new(nameof(Staff), access => access.Viewer.IsStaff);
+
+    /// <summary>Family data only staff need, such as the Markdown a plan was written in.</summary>
+    public static readonly FieldPolicy StaffFamilyRecord = new(nameof(StaffFamilyRecord), access =>
+        access.Viewer.IsStaff && FamilyRecord.Allows(access));
 }
