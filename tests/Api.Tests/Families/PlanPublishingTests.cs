@@ -162,6 +162,18 @@ public sealed class PlanPublishingTests : IAsyncLifetime
         Assert.Equal("Money for the bus", kelly.GetProperty("worries").GetString());
     }
 
+    [Fact]
+    public async Task Every_explained_word_on_a_plan_has_an_anchor_no_other_section_uses()
+    {
+        var plan = (await host.ExecuteAsync("query($id: ID!) { plan(id: $id) { sections { body { html } } } }", Principals.Parent,
+            new { id = GlobalId.Encode("Plan", DemoFamiliesNorth.HarlowPlan) })).Ok().GetProperty("plan");
+        var html = string.Concat(plan.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("body").GetProperty("html").GetString()));
+        var ids = System.Text.RegularExpressions.Regex.Matches(html, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.True(ids.Count > 1, html);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
     private Task<GraphQLResponse> MarkSeenAsync(string planId) => host.ExecuteAsync(
         "mutation($p: ID!) { markPlanSeen(input: { planId: $p }) { errors { message } } }", Principals.Parent, new { p = planId });
 
