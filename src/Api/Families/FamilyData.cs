@@ -91,7 +91,7 @@ public sealed class FamilyData(RequestDatabase database, AuditTrail audit)
     {
         var allowed = meetingIds.Where(id => audit.WasAudited(("Meeting", id))).ToList();
         return ReadAsync(viewer, "meeting.views.read",
-            db => db.MeetingViews.AsNoTracking().Include(v => v.Meeting).ThenInclude(m => m!.Plan)
+            db => db.MeetingViews.AsNoTracking().Include(v => v.Meeting).ThenInclude(m => m!.Plan).Include(v => v.AuthorPerson)
                 .Where(v => allowed.Contains(v.MeetingId) && (!viewer.IsFamilyMember || v.AuthorPersonId == viewer.PersonId))
                 .ToListAsync(cancellationToken),
             cancellationToken,

@@ -34,5 +34,6 @@ public static class MeetingResolvers
             var meeting = ctx.GetSource<Meeting>();
             return await ctx.Loader<Guid, IReadOnlyList<MeetingView>>("meetingViews", async (viewer, ids, ct) =>
                 FamilyResolvers.Group(await ctx.FamilyData().MeetingViewsAsync(viewer, ids, ct), v => v.MeetingId)).LoadAsync(meeting.Id) ?? [];
-        });
+        })
+        .Add("MeetingViews", "givenBy", ctx => ctx.GetSource<MeetingView>().AuthorPerson is { } person ? person.PreferredName ?? person.GivenName : "");
 }

@@ -16,7 +16,7 @@ public sealed partial class PlainLanguageRenderer
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     /// <summary>Capitals that every reader knows, so they are not flagged as unexplained.</summary>
-    private static readonly HashSet<string> WellKnown = new(StringComparer.Ordinal) { "OK", "UK", "TV", "GP", "NHS", "A&E", "PE", "ID" };
+    private static readonly HashSet<string> WellKnown = new(StringComparer.Ordinal) { "OK", "UK", "TV", "GP", "NHS", "A&E", "PE", "ID", "FC" };
 
     private readonly Glossary.Glossary _glossary;
     private readonly TermMatcher _matcher;

@@ -67,6 +67,7 @@ public static class PlanResolvers
             var view = ctx.GetSource<SectionView>();
             return new SectionBody(ctx.GetService<SectionRenderer>().Render(view), view);
         })
+        .Add("PlanSection", "markdown", ctx => ctx.GetSource<SectionView>().Section.Body)
         .Add("PlainText", "html", ctx => ctx.GetSource<SectionBody>().Text.Html)
         .Add("PlainText", "text", ctx => ctx.GetSource<SectionBody>().Text.Text)
         .Add("PlainText", "readingAge", ctx => ctx.GetSource<SectionBody>().Text.ReadingAge)
@@ -75,6 +76,7 @@ public static class PlanResolvers
         .Add("PlanAction", "what", ctx => ctx.GetSource<ActionView>().Action.What)
         .Add("PlanAction", "byWhen", ctx => ctx.GetSource<ActionView>().Action.ByWhen)
         .Add("PlanAction", "status", ctx => ctx.GetSource<ActionView>().Action.Status)
+        .Add("PlanAction", "audience", ctx => ctx.GetSource<ActionView>().Action.Audience)
         .Add("PlanChanges", "lastViewedVersion", ctx => ctx.GetSource<PlanChangesView>().Changes.LastViewedVersion)
         .Add("PlanChanges", "currentVersion", ctx => ctx.GetSource<PlanChangesView>().Changes.CurrentVersion)
         .Add("PlanChanges", "sectionsChanged", ctx => ctx.GetSource<PlanChangesView>().Changes.SectionsChanged)

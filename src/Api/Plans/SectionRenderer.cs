@@ -22,7 +22,8 @@ public sealed class SectionRenderer(PlainLanguageRenderer renderer)
         {
             _rendered.Clear();
         }
-        var anchor = "section-" + view.Section.Id.ToString("N")[..12];
+        // The whole id: version 7 ids of sections saved together share their leading (time) digits.
+        var anchor = "section-" + view.Section.Id.ToString("N");
         return _rendered.GetOrAdd(view.Section.Id, _ => renderer.Render(view.Section.Body, anchor));
     }
 }

@@ -26,14 +26,14 @@ public static class DemoFamiliesWest
             .Section(WhatWeAreWorriedAbout, Audience.Everyone, """
                 Zofia (12) is a young carer for her mum, who has MS, and helps with her brother Kacper (8). School report Zofia is often late,
                 tired and has missed homework; attendance 88%. Zofia told her form tutor she worries about mum when she's at school.
-                Mum's care package has not been reviewed by ASC for 2 years.
+                Mum's care package has not been reviewed by adult social care for 2 years.
                 """)
             .Section(WhatIsWorkingWell, Audience.Everyone, """
                 The family are close and mum is very proud of Zofia. Zofia is doing well in music and plays the violin. Dad lives in Poland but
                 calls every weekend.
                 """)
             .Section(WhatNeedsToHappen, Audience.Everyone, """
-                Young carers' assessment to be completed and Zofia referred to the Young Carers project. ASC to review mum's care and support
+                Young carers' assessment to be completed and Zofia referred to the Young Carers project. Adult social care to review mum's care and support
                 plan (Care Act assessment). School to give Zofia a young carer's card so she can phone home at lunchtime.
                 """)
             .Section(WhatNeedsToHappen, Audience.YoungPerson, """

@@ -1,0 +1,3 @@
+namespace RightHelp.Portal.Api.Staff;
+
+public sealed record CaseloadLocality(string Name);
