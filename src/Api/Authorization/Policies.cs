@@ -41,7 +41,8 @@ public static class Policies
         access.Source is PersonFeedbackView feedback && access.Viewer.IsFamilyMember && access.Viewer.PersonId == feedback.AuthorPersonId);
 
     /// <summary>The answer inside <see cref="OwnFeedback"/>: reachable only through it.</summary>
-    public static readonly FieldPolicy FamilyMember = new(nameof(FamilyMember), access => access.Viewer.IsFamilyMember)
+    public static readonly FieldPolicy FamilyMember = new(nameof(FamilyMember), access => access.Viewer.IsFamilyMember);
+
     /// <summary>Family data only staff need, such as the Markdown a plan was written in.</summary>
     public static readonly FieldPolicy StaffFamilyRecord = new(nameof(StaffFamilyRecord), access =>
         access.Viewer.IsStaff && FamilyRecord.Allows(access));

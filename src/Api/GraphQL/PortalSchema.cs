@@ -46,7 +46,7 @@ public static class PortalSchema
         MeetingMutations.Register(resolvers);
         PlainLanguageResolvers.Register(resolvers);
         FeedbackResolvers.Register(resolvers);
-        FeedbackMutations.Register(resolvers)
+        FeedbackMutations.Register(resolvers);
         ListingResolvers.Register(resolvers);
         ListingMutations.Register(resolvers);
 
@@ -67,9 +67,9 @@ public static class PortalSchema
         BindEnum<MeetingKind>(builder, "MeetingKind");
         BindEnum<OfferCategory>(builder, "OfferCategory");
         BindEnum<FeedbackTheme>(builder, "FeedbackTheme");
-        BindEnum<FeedbackStatus>(builder, "FeedbackStatus")
+        BindEnum<FeedbackStatus>(builder, "FeedbackStatus");
         BindEnum<ReferralRoute>(builder, "ReferralRoute");
-        BindEnum<Directory.ReferralRouteFilter>(builder, "ReferralRouteFilter")
+        BindEnum<Directory.ReferralRouteFilter>(builder, "ReferralRouteFilter");
         BindEnum<DayOfWeek>(builder, "Weekday");
         BindEnum<Attendance>(builder, "OfferAttendance");
         BindEnum<ModerationStatus>(builder, "ModerationStatus");

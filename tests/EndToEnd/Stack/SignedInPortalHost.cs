@@ -15,11 +15,14 @@ namespace RightHelp.EndToEnd.Stack;
 public sealed class SignedInPortalHost : WebApplicationFactory<Program>
 {
     private readonly Uri identity;
-    /// <summary>Starts the Portal; with <paramref name="api"/> its signed-in pages call that Api.</summary>
-    /// <param name="settings">Extra configuration, such as a refresh window a test needs.</param>
-    public static SignedInPortalHost Start(Uri identity, Uri? api = null, IReadOnlyDictionary<string, string>? settings = null)
+    private readonly Uri? api;
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    private SignedInPortalHost(Uri identity, Uri? api, IReadOnlyDictionary<string, string> settings)
     {
-        var host = new SignedInPortalHost(identity, api, settings ?? new Dictionary<string, string>());
+        this.identity = identity;
+        this.api = api;
+        this.settings = settings;
     }
 
     public Uri Address { get; private set; } = null!;
