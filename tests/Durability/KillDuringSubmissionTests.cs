@@ -33,10 +33,12 @@ public sealed class KillDuringSubmissionTests(ITestOutputHelper output) : IAsync
         var submissions = Submission.Many(Count, "kill-" + Guid.NewGuid().ToString("N")[..8]);
         var port = ApiProcess.FreePort();
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var acknowledged = new ConcurrentDictionary<string, string>();
         var unanswered = new ConcurrentQueue<string>();
         await using (var api = await ApiProcess.StartAsync(connectionString, port))
         {
+            output.WriteLine($"Started in {clock.Elapsed.TotalSeconds:F1} s");
             using var http = Client(api.Address);
             await WarmUpAsync(http);
             var all = submissions.Select(async submission =>
@@ -59,6 +61,7 @@ public sealed class KillDuringSubmissionTests(ITestOutputHelper output) : IAsync
             await Task.WhenAll(all);
             await api.KillAndWaitAsync();
         }
+        output.WriteLine($"Killed and gone after {clock.Elapsed.TotalSeconds:F1} s");
         var before = new Dictionary<string, string>(acknowledged);
         var storedAtKill = await ScalarAsync("SELECT count(*) FROM feedback");
 
@@ -79,6 +82,7 @@ public sealed class KillDuringSubmissionTests(ITestOutputHelper output) : IAsync
                     problems.Enqueue(result.Problem ?? "");
                 }
             });
+            output.WriteLine($"Restarted and retried everything after {clock.Elapsed.TotalSeconds:F1} s");
             Assert.True(retried.Count == Count, $"{Count - retried.Count} retries were not acknowledged, first: {problems.FirstOrDefault()}\n{api.Output}");
         }
 
