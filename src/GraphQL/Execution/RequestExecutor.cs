@@ -16,7 +16,6 @@ public sealed class RequestExecutor : IRequestExecutor
     private readonly ExecutorOptions _options;
     private readonly ILogger? _logger;
     private readonly DocumentCache _cache;
-    private readonly IReadOnlyList<ValidationRule> _rules;
 
     public RequestExecutor(Schema schema, ExecutorOptions? options = null, ILogger<RequestExecutor>? logger = null)
     {
@@ -24,9 +23,6 @@ public sealed class RequestExecutor : IRequestExecutor
         _options = options ?? new ExecutorOptions();
         _logger = logger;
         _cache = new DocumentCache(_options.DocumentCacheSize);
-        var rules = new List<ValidationRule>(DocumentValidator.SpecifiedRules(_options.MaxIntrospectionDepth));
-        rules.AddRange(LimitRules.For(_options));
-        _rules = rules;
     }
 
     public Schema Schema { get; }
@@ -127,10 +123,22 @@ public sealed class RequestExecutor : IRequestExecutor
             _cache.Add(query, entry);
             return entry;
         }
-        var errors = DocumentValidator.Validate(Schema, document, _rules, _options.MaxErrors);
+        var errors = DocumentValidator.Validate(Schema, document, NewRules(), _options.MaxErrors);
         entry = new DocumentCacheEntry(document, errors, errors.Count > 0 ? RequestErrorKind.Validation : RequestErrorKind.None);
         _cache.Add(query, entry);
         return entry;
+    }
+
+    /// <summary>
+    /// Fresh rules for each validation: rules keep state while they walk a document (names seen so
+    /// far), so two requests validating at once must not share them. A shared set once reported
+    /// "only one operation named X" for a valid document, and the cache then kept that answer.
+    /// </summary>
+    private List<ValidationRule> NewRules()
+    {
+        var rules = new List<ValidationRule>(DocumentValidator.SpecifiedRules(_options.MaxIntrospectionDepth));
+        rules.AddRange(LimitRules.For(_options));
+        return rules;
     }
 
     private static OperationDefinitionNode? SelectOperation(DocumentNode document, string? operationName, out string? error)
