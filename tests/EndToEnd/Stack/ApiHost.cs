@@ -1,13 +1,9 @@
 extern alias api;
 
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using RightHelp.ServiceDefaults;
@@ -20,62 +16,63 @@ using PortalDbContext = api::RightHelp.Api.Data.PortalDbContext;
 namespace RightHelp.EndToEnd.Stack;
 
 /// <summary>
-/// The real Api on a real port, over its own copy of the migrated and demo-seeded database,
-/// trusting access tokens from the given Identity host.
+/// The real Api (Development, demo families seeded) on a real port, trusting the Identity host
+/// under test. Its calendar links point at itself, so a browser can fetch a meeting's .ics.
 /// </summary>
 public sealed class ApiHost : WebApplicationFactory<ApiProgram>
 {
-    // The seed places demo dates relative to today, and changes with the Api build.
-    private static readonly string TemplateKey = "e2e-api:" + string.Join(',',
-            new SqlMigrator("Host=unused", typeof(DataExtensions).Assembly).Scripts.Select(s => s.Checksum))
-        + ":" + typeof(DemoDataSeeder).Assembly.ManifestModule.ModuleVersionId.ToString("N")
-        + ":" + DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string TemplateKey = "e2e-api:"
+        + string.Join(',', new SqlMigrator("Host=unused", typeof(PortalDbContext).Assembly).Scripts.Select(s => s.Checksum))
+        + $":{typeof(DemoDataSeeder).Assembly.ManifestModule.ModuleVersionId:N}:{DateTime.UtcNow:yyyyMMdd}";
 
     private readonly string connectionString;
     private readonly Uri identity;
 
-    private ApiHost(string connectionString, Uri identity)
+    private ApiHost(string connectionString, Uri identity, Uri address)
     {
         this.connectionString = connectionString;
         this.identity = identity;
+        Address = address;
     }
 
-    public Uri Address { get; private set; } = null!;
+    public Uri Address { get; }
 
     public static async Task<(ApiHost Host, TestDatabase Database)> StartAsync(Uri identity)
     {
         var database = await TestDatabase.CreateAsync(TemplateKey, async template =>
         {
-            await new SqlMigrator(template, typeof(DataExtensions).Assembly).MigrateAsync();
+            await new SqlMigrator(template, typeof(PortalDbContext).Assembly).MigrateAsync();
             await using var db = new PortalDbContext(DataExtensions.PortalDbContextOptions(template));
-            await new DemoDataSeeder(db, TimeProvider.System).SeedAsync(new HostingEnvironment { EnvironmentName = Environments.Development });
+            await new DemoDataSeeder(db, TimeProvider.System).SeedAsync(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development" });
         });
-        await LinkDemoAccountsToAsync(database.ConnectionString, identity);
-        var host = new ApiHost(database.ConnectionString, identity);
-        host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        // The demo accounts are linked to the issuer ./run uses; this Identity host has its own port.
+        await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("UPDATE account_links SET issuer = @issuer", connection);
+            command.Parameters.AddWithValue("issuer", identity.ToString().TrimEnd('/'));
+            await command.ExecuteNonQueryAsync();
+        }
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var host = new ApiHost(database.ConnectionString, identity, address);
+        host.UseKestrel(options => options.Listen(IPAddress.Loopback, address.Port));
         host.StartServer();
-        host.Address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return (host, database);
     }
 
-    /// <summary>
-    /// The demo account links name the Development issuer (port 5200); this Identity runs on a
-    /// free port, and in Development its issuer is its own address, so the links follow it.
-    /// </summary>
-    private static async Task LinkDemoAccountsToAsync(string connectionString, Uri identity)
+    private static int FreePort()
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("UPDATE account_links SET issuer = @issuer", connection);
-        command.Parameters.AddWithValue("issuer", identity.ToString().TrimEnd('/'));
-        await command.ExecuteNonQueryAsync();
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting($"ConnectionStrings:{DataExtensions.ConnectionStringName}", connectionString);
+        builder.UseSetting("ConnectionStrings:Portal", connectionString);
         builder.UseSetting("Services:Identity", identity.ToString().TrimEnd('/'));
+        builder.UseSetting("Calendar:PublicBaseUrl", Address.ToString().TrimEnd('/'));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 }
