@@ -65,6 +65,18 @@ public sealed class ReportAndShortlistTests : IAsyncLifetime
         Assert.DoesNotContain("Closed on Fridays", anonymous.Json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_partner_sees_reports_about_their_own_organisations_listings_only()
+    {
+        await host.ExecuteAsync(Report, Principals.Anonymous, new { input = new { serviceId = DirectoryGraphQLTests.ServiceId("oak-lane-nurture"), whatIsWrong = "The nurture group has moved rooms." } });
+        await host.ExecuteAsync(Report, Principals.Anonymous, new { input = new { serviceId = DirectoryGraphQLTests.ServiceId("foodbank"), whatIsWrong = "New food bank address." } });
+
+        var school = (await host.ExecuteAsync(Reports, Principals.School)).Ok().GetProperty("outOfDateReports");
+        var seen = school.GetProperty("nodes").EnumerateArray().Select(r => r.GetProperty("whatIsWrong").GetString()).ToList();
+        Assert.Contains("The nurture group has moved rooms.", seen);
+        Assert.DoesNotContain("New food bank address.", seen);
+    }
+
     [Theory]
     [InlineData("", null, "whatIsWrong")]
     [InlineData("   ", null, "whatIsWrong")]

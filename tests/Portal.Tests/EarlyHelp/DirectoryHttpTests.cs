@@ -36,6 +36,14 @@ public class DirectoryHttpTests(WebApplicationFactory<Program> factory) : IClass
     }
 
     [Fact]
+    public async Task A_family_list_is_never_kept_by_a_shared_cache()
+    {
+        var response = await Client().GetAsync("/list/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+
+        Assert.True(response.Headers.CacheControl?.NoStore, response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
     public async Task Adding_to_the_shortlist_without_the_form_token_is_refused()
     {
         var response = await Client().PostAsync("/directory/shortlist/add",

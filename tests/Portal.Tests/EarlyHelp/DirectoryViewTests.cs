@@ -64,6 +64,15 @@ public class DirectoryViewTests
     }
 
     [Fact]
+    public async Task A_page_past_the_last_result_offers_the_first_page()
+    {
+        var document = await Search(DirectoryData.Result(3), page: 9);
+
+        Assert.Contains("There are no more results", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/directory?q=dad%20anger&category=parenting&free=yes", document.QuerySelector("main a[href^='/directory?'], a[href^='/directory?q']")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task When_the_directory_cannot_be_reached_the_page_says_so_and_how_to_get_help()
     {
         var document = await Search(null, unavailable: true);
