@@ -15,14 +15,20 @@ namespace RightHelp.EndToEnd.Stack;
 public sealed class SignedInPortalHost : WebApplicationFactory<Program>
 {
     private readonly Uri identity;
+    private readonly Uri? api;
 
-    private SignedInPortalHost(Uri identity) => this.identity = identity;
+    private SignedInPortalHost(Uri identity, Uri? api)
+    {
+        this.identity = identity;
+        this.api = api;
+    }
 
     public Uri Address { get; private set; } = null!;
 
-    public static SignedInPortalHost Start(Uri identity)
+    /// <summary>Starts the Portal; with <paramref name="api"/>, its pages read from that Api instead of the default address.</summary>
+    public static SignedInPortalHost Start(Uri identity, Uri? api = null)
     {
-        var host = new SignedInPortalHost(identity);
+        var host = new SignedInPortalHost(identity, api);
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         host.Address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -35,6 +41,10 @@ public sealed class SignedInPortalHost : WebApplicationFactory<Program>
         builder.UseSetting("Services:Identity", identity.ToString().TrimEnd('/'));
         builder.UseSetting("Identity:ClientSecret", "portal-dev-secret");
         builder.UseSetting("SecurityHeaders:FormActionOrigins:0", identity.ToString().TrimEnd('/'));
+        if (api is not null)
+        {
+            builder.UseSetting("Services:Api", api.ToString().TrimEnd('/'));
+        }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 }
