@@ -12,7 +12,7 @@ namespace RightHelp.EndToEnd.Journeys;
 /// made for the family. Every page is checked with axe; the journey runs with JavaScript on and off.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
-public sealed partial class DirectoryJourneyTests(BrowserFixture browser, DirectoryStack stack, ITestOutputHelper output) : IClassFixture<DirectoryStack>
+public sealed partial class DirectoryJourneyTests(BrowserFixture browser, PublicStack stack, ITestOutputHelper output) : IClassFixture<PublicStack>
 {
     private const string AttendanceSupport = "Attendance Support Team";
     private const string FoodParcels = "Emergency Food Parcels";

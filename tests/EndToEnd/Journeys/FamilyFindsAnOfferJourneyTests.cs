@@ -9,7 +9,7 @@ namespace RightHelp.EndToEnd.Journeys;
 /// and off, and axe on every page.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
-public sealed class FamilyFindsAnOfferJourneyTests(BrowserFixture browser, OffersStack stack) : IClassFixture<OffersStack>
+public sealed class FamilyFindsAnOfferJourneyTests(BrowserFixture browser, PublicStack stack) : IClassFixture<PublicStack>
 {
     [Theory]
     [InlineData(true)]

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using OtpNet;
 using RightHelp.EndToEnd.Stack;
 
 namespace RightHelp.EndToEnd.Journeys;
@@ -11,12 +10,9 @@ namespace RightHelp.EndToEnd.Journeys;
 /// journey runs with JavaScript off.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
-public sealed class FamilyJourneyTests(BrowserFixture browser, FamilyStack stack) : IClassFixture<FamilyStack>
+public sealed class FamilyJourneyTests(BrowserFixture browser, WholeServiceStack stack) : IClassFixture<WholeServiceStack>
 {
     private const string Password = "right-help-demo-2026";
-
-    /// <summary>Identity accepts each authenticator step once per account, so each staff sign-in uses a newer step.</summary>
-    private static long lastTotpStep;
 
     [Theory]
     [InlineData(true)]
@@ -95,27 +91,12 @@ public sealed class FamilyJourneyTests(BrowserFixture browser, FamilyStack stack
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         if (staff)
         {
-            await page.GetByLabel("Security code").FillAsync(await NextTotpCodeAsync());
+            await page.GetByLabel("Security code").FillAsync(await stack.TotpCodeAsync(email));
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         }
         await page.WaitForURLAsync(new Uri(stack.Portal.Address, returnPath).ToString());
     }
 
-    private async Task<string> NextTotpCodeAsync()
-    {
-        var totp = new Totp(Base32Encoding.ToBytes(stack.TotpSecret));
-        while (true)
-        {
-            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
-            var step = Math.Max(now, Interlocked.Read(ref lastTotpStep) + 1);
-            if (step <= now + 1)
-            {
-                Interlocked.Exchange(ref lastTotpStep, step);
-                return totp.ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
-            }
-            await Task.Delay(TimeSpan.FromSeconds(2));
-        }
-    }
 
     private Task AssertAccessibleAsync(IPage page, bool javaScript)
         => javaScript

@@ -13,7 +13,7 @@ namespace RightHelp.EndToEnd.Journeys;
 /// page on the way, and the whole journey runs again with JavaScript off.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
-public sealed class FeedbackJourneyTests(BrowserFixture browser, FeedbackStack stack, ITestOutputHelper output) : IClassFixture<FeedbackStack>
+public sealed class FeedbackJourneyTests(BrowserFixture browser, WholeServiceStack stack, ITestOutputHelper output) : IClassFixture<WholeServiceStack>
 {
     private const string Password = "right-help-demo-2026";
 

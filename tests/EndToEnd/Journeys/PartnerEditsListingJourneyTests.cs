@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using OtpNet;
 using RightHelp.EndToEnd.Stack;
 
 namespace RightHelp.EndToEnd.Journeys;
@@ -9,7 +8,7 @@ namespace RightHelp.EndToEnd.Journeys;
 /// factor) approves it; the partner then sees it published with today's date as last checked.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
-public sealed class PartnerEditsListingJourneyTests(BrowserFixture browser, ListingsStack stack) : IClassFixture<ListingsStack>
+public sealed class PartnerEditsListingJourneyTests(BrowserFixture browser, WholeServiceStack stack) : IClassFixture<WholeServiceStack>
 {
     private const string Password = "right-help-demo-2026";
 
@@ -58,7 +57,7 @@ public sealed class PartnerEditsListingJourneyTests(BrowserFixture browser, List
         if (secondFactor)
         {
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Enter the code from your authenticator app");
-            await page.GetByLabel("Security code").FillAsync(new Totp(Base32Encoding.ToBytes(stack.TotpSecret)).ComputeTotp(DateTime.UtcNow));
+            await page.GetByLabel("Security code").FillAsync(await stack.TotpCodeAsync(email));
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         }
         await page.WaitForURLAsync(new Uri(stack.Portal.Address, path).ToString());

@@ -16,8 +16,9 @@ using PortalDbContext = api::RightHelp.Api.Data.PortalDbContext;
 namespace RightHelp.EndToEnd.Stack;
 
 /// <summary>
-/// The real Api (Development, demo families seeded) on a real port, trusting the Identity host
-/// under test. Its calendar links point at itself, so a browser can fetch a meeting's .ics.
+/// The real Api (Development, demo data seeded) on a real port, over its own copy of the database,
+/// trusting the Identity host under test when there is one. Its calendar links point at itself,
+/// so a browser can fetch a meeting's .ics. Every journey shares one template, built once a day.
 /// </summary>
 public sealed class ApiHost : WebApplicationFactory<ApiProgram>
 {
@@ -26,9 +27,9 @@ public sealed class ApiHost : WebApplicationFactory<ApiProgram>
         + $":{typeof(DemoDataSeeder).Assembly.ManifestModule.ModuleVersionId:N}:{DateTime.UtcNow:yyyyMMdd}";
 
     private readonly string connectionString;
-    private readonly Uri identity;
+    private readonly Uri? identity;
 
-    private ApiHost(string connectionString, Uri identity, Uri address)
+    private ApiHost(string connectionString, Uri? identity, Uri address)
     {
         this.connectionString = connectionString;
         this.identity = identity;
@@ -37,7 +38,8 @@ public sealed class ApiHost : WebApplicationFactory<ApiProgram>
 
     public Uri Address { get; }
 
-    public static async Task<(ApiHost Host, TestDatabase Database)> StartAsync(Uri identity)
+    /// <param name="identity">The Identity host whose tokens the Api trusts; null for public pages only.</param>
+    public static async Task<(ApiHost Host, TestDatabase Database)> StartAsync(Uri? identity = null)
     {
         var database = await TestDatabase.CreateAsync(TemplateKey, async template =>
         {
@@ -46,8 +48,9 @@ public sealed class ApiHost : WebApplicationFactory<ApiProgram>
             await new DemoDataSeeder(db, TimeProvider.System).SeedAsync(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development" });
         });
         // The demo accounts are linked to the issuer ./run uses; this Identity host has its own port.
-        await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        if (identity is not null)
         {
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("UPDATE account_links SET issuer = @issuer", connection);
             command.Parameters.AddWithValue("issuer", identity.ToString().TrimEnd('/'));
@@ -71,7 +74,10 @@ public sealed class ApiHost : WebApplicationFactory<ApiProgram>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Portal", connectionString);
-        builder.UseSetting("Services:Identity", identity.ToString().TrimEnd('/'));
+        if (identity is not null)
+        {
+            builder.UseSetting("Services:Identity", identity.ToString().TrimEnd('/'));
+        }
         builder.UseSetting("Calendar:PublicBaseUrl", Address.ToString().TrimEnd('/'));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }

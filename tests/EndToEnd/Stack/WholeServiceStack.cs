@@ -8,7 +8,7 @@ namespace RightHelp.EndToEnd.Stack;
 /// Identity, the Api and a Portal that signs in at Identity and calls the Api: the whole
 /// service, each part on its own port with its own database, started once for a journey class.
 /// </summary>
-public sealed class FeedbackStack : IAsyncLifetime
+public sealed class WholeServiceStack : IAsyncLifetime
 {
     private readonly Dictionary<string, long> lastTotpStep = [];
     private readonly SemaphoreSlim totpLock = new(1, 1);
@@ -21,8 +21,6 @@ public sealed class FeedbackStack : IAsyncLifetime
     public ApiHost Api { get; private set; } = null!;
 
     public SignedInPortalHost Portal { get; private set; } = null!;
-
-
 
     public async Task InitializeAsync()
     {

@@ -2,19 +2,19 @@ using RightHelp.TestSupport;
 
 namespace RightHelp.EndToEnd.Stack;
 
-/// <summary>The Api over the demo data and a Portal reading from it, started once for a journey class.</summary>
-public sealed class DirectoryStack : IAsyncLifetime
+/// <summary>The Api over the demo data and a public Portal reading from it, started once for a journey class.</summary>
+public sealed class PublicStack : IAsyncLifetime
 {
     private TestDatabase? database;
 
-    public DirectoryApiHost Api { get; private set; } = null!;
+    public ApiHost Api { get; private set; } = null!;
 
-    public ApiBackedPortalHost Portal { get; private set; } = null!;
+    public PublicPortalHost Portal { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        (Api, database) = await DirectoryApiHost.StartAsync();
-        Portal = ApiBackedPortalHost.Start(Api.Address);
+        (Api, database) = await ApiHost.StartAsync();
+        Portal = PublicPortalHost.Start(Api.Address);
     }
 
     public async Task DisposeAsync()
