@@ -17,7 +17,14 @@ internal sealed class FieldGroup(string responseKey, ObjectType parentType, Fiel
     public string ResponseKey { get; } = responseKey;
     public ObjectType ParentType { get; } = parentType;
     public List<FieldNode> Nodes { get; } = [first];
-    public FieldDefinition? Definition { get; set; }
+    private volatile FieldDefinition? _definition;
+
+    /// <summary>Set last, after the facts derived from it, so a request that sees it sees them too.</summary>
+    public FieldDefinition? Definition
+    {
+        get => _definition;
+        set => _definition = value;
+    }
     public Dictionary<string, object?>? Arguments { get; private set; }
     public GraphQLException? ArgumentError { get; private set; }
 
@@ -33,6 +40,15 @@ internal sealed class FieldGroup(string responseKey, ObjectType parentType, Fiel
 
     /// <summary>True when the field returns a scalar or enum outside any list: no response path is needed unless it fails.</summary>
     public bool ReturnsLeaf { get; set; }
+
+    /// <summary>The field's scalar type when <see cref="ReturnsLeaf"/> and it is a scalar.</summary>
+    public ScalarType? LeafScalar { get; set; }
+
+    /// <summary>The field's enum type when <see cref="ReturnsLeaf"/> and it is an enum.</summary>
+    public EnumType? LeafEnum { get; set; }
+
+    /// <summary>Whether the field's type is Non-Null.</summary>
+    public bool NonNull { get; set; }
 
     /// <summary>True when the field returns a list whose items are scalars or enums: its path, too, is created only for an error.</summary>
     public bool ReturnsLeafList { get; set; }

@@ -88,9 +88,9 @@ internal sealed class OperationExecution
         else
         {
             data = _pump.Enter(() => ExecuteSelectionSet(rootType, RootValue, fields, null));
-            if (data is Task<object?> pending)
+            if (data is PendingValue pending)
             {
-                data = await _pump.RunUntil(pending, DataLoaders).ConfigureAwait(false);
+                data = await _pump.RunUntil(pending.Task, DataLoaders).ConfigureAwait(false);
             }
         }
         if (ReferenceEquals(data, ValueCoercion.Invalid))
@@ -106,9 +106,9 @@ internal sealed class OperationExecution
         foreach (var group in fields.Groups)
         {
             var value = _pump.Enter(() => ExecuteField(rootType, RootValue, group, null));
-            if (value is Task<object?> pending)
+            if (value is PendingValue pending)
             {
-                value = await _pump.RunUntil(pending, DataLoaders).ConfigureAwait(false);
+                value = await _pump.RunUntil(pending.Task, DataLoaders).ConfigureAwait(false);
             }
             if (ReferenceEquals(value, Skip))
             {
@@ -139,13 +139,13 @@ internal sealed class OperationExecution
             {
                 return ValueCoercion.Invalid;
             }
-            if (value is Task<object?>)
+            if (value is PendingValue)
             {
                 (pending ??= []).Add(map.Count);
             }
             map.Add(group.ResponseKey, value);
         }
-        return pending is null ? map : AwaitMap(map, pending);
+        return pending is null ? map : new PendingValue(AwaitMap(map, pending));
     }
 
     private static async Task<object?> AwaitMap(ResultMap map, List<int> pending)
@@ -153,7 +153,7 @@ internal sealed class OperationExecution
         var invalid = false;
         foreach (var index in pending)
         {
-            var value = await ((Task<object?>)map.ValueAt(index)!).ConfigureAwait(true);
+            var value = await ((PendingValue)map.ValueAt(index)!).Task.ConfigureAwait(true);
             invalid |= ReferenceEquals(value, ValueCoercion.Invalid);
             map.SetValueAt(index, value);
         }
@@ -173,6 +173,9 @@ internal sealed class OperationExecution
             }
             group.ReturnsLeaf = definition.Type.Nullable is NamedType { IsLeaf: true };
             group.ReturnsLeafList = definition.Type.Nullable is ListType { OfType.Nullable: NamedType { IsLeaf: true } };
+            group.LeafScalar = definition.Type.Nullable as ScalarType;
+            group.LeafEnum = definition.Type.Nullable as EnumType;
+            group.NonNull = definition.Type.IsNonNull;
             group.Definition = definition;
         }
         if (ReferenceEquals(definition, MetaFields.TypeName))
@@ -201,7 +204,7 @@ internal sealed class OperationExecution
             source = Schema;
         }
         var context = _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
-        context.Set(source, parentType, definition, group.Nodes[0], arguments!, parentPath, group.ResponseKey);
+        context.Set(source, group, arguments!, parentPath);
         object? result;
         try
         {
@@ -214,7 +217,7 @@ internal sealed class OperationExecution
                 var resolved = (definition.Resolver ?? Schema.DefaultResolver)(context);
                 if (!resolved.IsCompleted)
                 {
-                    return CompleteFieldAsync(resolved, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+                    return new PendingValue(CompleteFieldAsync(resolved, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey)));
                 }
                 result = resolved.Result;
             }
@@ -222,6 +225,11 @@ internal sealed class OperationExecution
         catch (Exception ex)
         {
             return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+        }
+        if (group.ReturnsLeaf && result is not JsonElement)
+        {
+            ReleaseContext(context);
+            return CompleteLeaf(group, parentPath, result);
         }
         try
         {
@@ -231,15 +239,36 @@ internal sealed class OperationExecution
             // lazy sequence it returned (which may read the context) has been enumerated by now, and subfields
             // took contexts of their own. So later fields can reuse the object.
             ReleaseContext(context);
-            if (completed is Task<object?> task)
+            if (completed is PendingValue pendingValue)
             {
-                return ToFieldResult(task, definition.Type);
+                return new PendingValue(ToFieldResult(pendingValue.Task, definition.Type));
             }
             return ReferenceEquals(completed, ValueCoercion.Invalid) && !definition.Type.IsNonNull ? null : completed;
         }
         catch (Exception ex)
         {
             return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+        }
+    }
+
+    /// <summary>CompleteValue for a scalar or enum field, the most common case, without walking the type's wrappers.</summary>
+    private object? CompleteLeaf(FieldGroup group, ResponsePath? parentPath, object? result)
+    {
+        try
+        {
+            if (result is null)
+            {
+                if (group.NonNull)
+                {
+                    throw new NonNullViolation($"Cannot return null for non-nullable field {group.ParentType.Name}.{group.Nodes[0].Name.Value}.");
+                }
+                return null;
+            }
+            return group.LeafScalar is { } scalar ? SerializeScalar(scalar, result) : group.LeafEnum!.Serialize(result);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, group.Definition!.Type, group, ResponsePath.Field(parentPath, group.ResponseKey));
         }
     }
 
@@ -295,9 +324,9 @@ internal sealed class OperationExecution
         {
             var result = await resolved.ConfigureAwait(true);
             var completed = CompleteValue(type, group, path, result);
-            if (completed is Task<object?> task)
+            if (completed is PendingValue pendingValue)
             {
-                completed = await task.ConfigureAwait(true);
+                completed = await pendingValue.Task.ConfigureAwait(true);
             }
             return ReferenceEquals(completed, ValueCoercion.Invalid) && !type.IsNonNull ? null : completed;
         }
@@ -376,7 +405,7 @@ internal sealed class OperationExecution
             {
                 throw new NonNullViolation($"Cannot return null for non-nullable field {group.ParentType.Name}.{group.Nodes[0].Name.Value}.");
             }
-            return completed is Task<object?> task ? CompleteNonNullAsync(task, group, path!) : completed;
+            return completed is PendingValue pending ? new PendingValue(CompleteNonNullAsync(pending.Task, group, path!)) : completed;
         }
         if (result is JsonElement element)
         {
@@ -386,24 +415,28 @@ internal sealed class OperationExecution
         {
             return null;
         }
+        // Sealed types first: testing for them is one compare, while ScalarType (open to custom scalars) walks the hierarchy.
         switch (type)
         {
-            case ListType list:
-                return CompleteList(list.OfType, group, path, result);
-            case ScalarType scalar:
-                return scalar.Serialize(result) ?? throw new GraphQLException($"Expected `{scalar.Name}.serialize` to return non-nullable value.");
-            case EnumType enumType:
-                return enumType.Serialize(result);
             case ObjectType objectType:
                 return ExecuteSelectionSet(objectType, result, Subfields(objectType, group), path);
-            default:
+            case ListType list:
+                return CompleteList(list.OfType, group, path, result);
+            case EnumType enumType:
+                return enumType.Serialize(result);
+            case InterfaceType or UnionType:
                 {
                     var abstractType = (NamedType)type;
                     var runtimeType = ResolveRuntimeType(abstractType, group, result);
                     return ExecuteSelectionSet(runtimeType, result, Subfields(runtimeType, group), path);
                 }
+            default:
+                return SerializeScalar((ScalarType)type, result);
         }
     }
+
+    private static object SerializeScalar(ScalarType scalar, object result) =>
+        scalar.Serialize(result) ?? throw new GraphQLException($"Expected `{scalar.Name}.serialize` to return non-nullable value.");
 
     private async Task<object?> CompleteNonNullAsync(Task<object?> task, FieldGroup group, ResponsePath path)
     {
@@ -471,7 +504,7 @@ internal sealed class OperationExecution
                 }
                 completed = null;
             }
-            else if (completed is Task<object?>)
+            else if (completed is PendingValue)
             {
                 (pending ??= []).Add(index);
             }
@@ -487,7 +520,7 @@ internal sealed class OperationExecution
             index++;
         }
         var array = grown is not null ? grown.ToArray() : items!;
-        return pending is null ? array : AwaitList(array, pending, itemType.IsNonNull);
+        return pending is null ? array : new PendingValue(AwaitList(array, pending, itemType.IsNonNull));
     }
 
     /// <summary>
@@ -523,13 +556,13 @@ internal sealed class OperationExecution
                 }
                 completed = null;
             }
-            else if (completed is Task<object?>)
+            else if (completed is PendingValue)
             {
                 (pending ??= []).Add(index);
             }
             items[index] = completed;
         }
-        return pending is null ? items : AwaitList(items, pending, itemType.IsNonNull);
+        return pending is null ? items : new PendingValue(AwaitList(items, pending, itemType.IsNonNull));
     }
 
     private static async Task<object?> AwaitList(object?[] items, List<int> pending, bool nonNullItems)
@@ -537,7 +570,7 @@ internal sealed class OperationExecution
         var invalid = false;
         foreach (var index in pending)
         {
-            var value = await ((Task<object?>)items[index]!).ConfigureAwait(true);
+            var value = await ((PendingValue)items[index]!).Task.ConfigureAwait(true);
             if (ReferenceEquals(value, ValueCoercion.Invalid))
             {
                 invalid |= nonNullItems;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RightHelp.GraphQL.Language.Ast;
 using RightHelp.GraphQL.Types;
 
@@ -10,21 +11,18 @@ namespace RightHelp.GraphQL.Execution;
 public sealed class ResolveContext
 {
     private ResponsePath? _parentPath;
-    private string _key = string.Empty;
+    private FieldGroup _group = null!;
     private ResponsePath? _path;
 
     internal ResolveContext(OperationExecution execution) => Execution = execution;
 
-    internal void Set(object? source, ObjectType parentType, FieldDefinition field, FieldNode fieldNode,
-        IReadOnlyDictionary<string, object?> arguments, ResponsePath? parentPath, string key)
+    /// <summary>Called for every field, so the parent type, definition, node and key are read from the group rather than copied.</summary>
+    internal void Set(object? source, FieldGroup group, IReadOnlyDictionary<string, object?> arguments, ResponsePath? parentPath)
     {
         Source = source;
-        ParentType = parentType;
-        Field = field;
-        FieldNode = fieldNode;
+        _group = group;
         Arguments = arguments;
         _parentPath = parentPath;
-        _key = key;
         _path = null;
     }
 
@@ -32,15 +30,15 @@ public sealed class ResolveContext
 
     /// <summary>The value of the parent object (the root value for root fields).</summary>
     public object? Source { get; private set; }
-    public ObjectType ParentType { get; private set; } = null!;
-    public FieldDefinition Field { get; private set; } = null!;
-    public FieldNode FieldNode { get; private set; } = null!;
+    public ObjectType ParentType => _group.ParentType;
+    public FieldDefinition Field => _group.Definition!;
+    public FieldNode FieldNode => _group.Nodes[0];
 
     /// <summary>Coerced argument values: only arguments provided or defaulted are present (missing differs from null).</summary>
     public IReadOnlyDictionary<string, object?> Arguments { get; private set; } = null!;
 
     /// <summary>Where this field is in the response.</summary>
-    public ResponsePath Path => _path ??= ResponsePath.Field(_parentPath, _key);
+    public ResponsePath Path => _path ??= ResponsePath.Field(_parentPath, _group.ResponseKey);
 
     public RequestContext Request => Execution.Request;
     public IServiceProvider Services => Execution.Request.Services;
@@ -55,7 +53,12 @@ public sealed class ResolveContext
     public T GetArgument<T>(string name, T fallback = default!) =>
         Arguments.TryGetValue(name, out var value) && value is T typed ? typed : fallback;
 
-    public T GetSource<T>() => Source is T typed ? typed : throw new InvalidOperationException($"Source of {ParentType.Name}.{Field.Name} is not a {typeof(T).Name}.");
+    /// <summary>Small enough to inline into the resolver, where the type test against a known T is one compare.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T GetSource<T>() => Source is T typed ? typed : throw WrongSource(typeof(T));
+
+    private InvalidOperationException WrongSource(Type expected) =>
+        new($"Source of {ParentType.Name}.{Field.Name} is not a {expected.Name}.");
 
     public TService GetService<TService>()
         where TService : notnull =>
