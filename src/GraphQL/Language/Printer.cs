@@ -248,6 +248,9 @@ public static class Printer
             case NameNode name:
                 b.Append(name.Value);
                 break;
+            case SchemaCoordinateNode coordinate:
+                b.Append(coordinate.ToString());
+                break;
             case TypeSystemDefinitionNode definition:
                 WriteTypeSystem(b, definition, depth);
                 break;
