@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RightHelp.Api.Data;
 using RightHelp.Api.YouSaidWeDid.GraphQL;
 
 namespace RightHelp.Api.GraphQL;
@@ -23,8 +24,9 @@ public static class NodeResolvers
                 ("Question", var id) => await family.QuestionAsync(viewer, id, ct),
                 ("Locality", var id) => await ctx.Database().RunAsync(db => db.Localities.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct), ct),
                 ("Offer", var id) => await ctx.Database().RunAsync(db => db.Offers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct), ct),
+                // Only published listings, as service(id:) and /oruk answer: a closed or withdrawn one is not public.
                 ("Service", var id) => await ctx.Database().RunAsync(db => db.Services.AsNoTracking().Include(s => s.Organization)
-                    .FirstOrDefaultAsync(s => s.Id == id, ct), ct),
+                    .FirstOrDefaultAsync(s => s.Id == id && s.Status == ServiceStatus.Active, ct), ct),
                 (FeedbackIds.Feedback, var id) => await FeedbackNodes.FeedbackAsync(ctx, viewer, id),
                 (FeedbackIds.Response, var id) => await FeedbackNodes.ResponseAsync(ctx, viewer, id),
                 _ => null,
