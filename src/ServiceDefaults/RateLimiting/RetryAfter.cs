@@ -13,6 +13,12 @@ public static class RetryAfter
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero
             ? retryAfter
             : fallback;
+        return Refuse(context, wait);
+    }
+
+    /// <summary>Sets 429 and Retry-After for a known wait, rounded up to whole seconds.</summary>
+    public static TimeSpan Refuse(HttpContext context, TimeSpan wait)
+    {
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
