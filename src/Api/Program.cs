@@ -13,11 +13,13 @@ builder.AddPortalAuthentication();
 builder.AddPortalGraphQL();
 builder.AddDirectory();
 builder.AddFeedback();
+builder.AddApiRateLimits();
 
 var app = builder.Build();
 
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapHealthEndpoints();
 app.MapPortalGraphQL();
 app.MapOrukApi();

@@ -12,6 +12,7 @@ if (await builder.RunDatabaseCommandAsync(args))
 builder.AddIdentityData();
 builder.AddOidcProvider();
 builder.AddSignInPages();
+builder.AddSignInRateLimits();
 
 var app = builder.Build();
 

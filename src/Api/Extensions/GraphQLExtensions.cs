@@ -7,6 +7,7 @@ using RightHelp.Api.Glossary;
 using RightHelp.Api.GraphQL;
 using RightHelp.Api.PlainLanguage;
 using RightHelp.Api.Plans;
+using RightHelp.Api.RateLimiting;
 using RightHelp.GraphQL.AspNetCore;
 using RightHelp.GraphQL.Execution;
 
@@ -29,6 +30,9 @@ public static class GraphQLExtensions
     {
         services.AddOptions<GlossaryOptions>().Bind(configuration.GetSection(GlossaryOptions.Section));
         services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section));
+        services.AddOptions<ApiRateLimitOptions>().Bind(configuration.GetSection(ApiRateLimitOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PublicMutationLimiter>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider =>
         {

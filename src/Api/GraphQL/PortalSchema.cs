@@ -9,6 +9,7 @@ using RightHelp.Api.Meetings;
 using RightHelp.Api.Offers;
 using RightHelp.Api.PlainLanguage;
 using RightHelp.Api.Plans;
+using RightHelp.Api.RateLimiting;
 using RightHelp.Api.YouSaidWeDid;
 using RightHelp.Api.YouSaidWeDid.GraphQL;
 using RightHelp.GraphQL.Types;
@@ -56,7 +57,7 @@ public static class PortalSchema
             .DefaultResolver(FieldGuard.Wrap(rules, PropertyReader.Resolve));
         foreach (var (type, field, resolver) in resolvers.All)
         {
-            builder.Bind(type, field, FieldGuard.Wrap(rules, resolver));
+            builder.Bind(type, field, FieldGuard.Wrap(rules, PublicMutationLimiter.Wrap(type, field, resolver)));
         }
 
         BindEnum<PlanKind>(builder, "PlanKind");

@@ -76,6 +76,7 @@ public static class SignInExtensions
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; form-action 'self' http: https:; frame-ancestors 'none'";
             await next();
         });
+        app.UseSignInRateLimits();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using RightHelp.Identity.Data;
 using RightHelp.Identity.Messaging;
 using RightHelp.Identity.Provider;
+using RightHelp.Identity.RateLimiting;
 
 namespace RightHelp.Identity.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimits.OneTimeCode)]
 public sealed class ForgotPasswordModel(UserManager<Data.Account> users, Outbox outbox, IdentityDataContext db, IssuerResolver issuers) : PageModel
 {
     [BindProperty]

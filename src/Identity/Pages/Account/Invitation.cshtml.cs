@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using RightHelp.Identity.Accounts;
 using RightHelp.Identity.Invitations;
 using RightHelp.Identity.Pages.Shared;
+using RightHelp.Identity.RateLimiting;
 
 namespace RightHelp.Identity.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimits.Invitation)]
 public sealed class InvitationModel(UserManager<Data.Account> users, InvitationService invitations, SessionSignIn sessions) : PageModel
 {
     public const string NotUsable = "This invitation code is not right, has already been used or has expired. Ask your worker for a new one";

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using RightHelp.Identity.RateLimiting;
 
 namespace RightHelp.Identity.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimits.OneTimeCode)]
 public sealed class ResetPasswordModel(UserManager<Data.Account> users) : PageModel
 {
     public const string LinkNotValid = "This link to reset your password has expired or has already been used. Ask for a new link";

@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using RightHelp.Identity.Accounts;
 using RightHelp.Identity.Pages.Shared;
+using RightHelp.Identity.RateLimiting;
 
 namespace RightHelp.Identity.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimits.SignIn)]
 public sealed class SignInModel(UserManager<Data.Account> users, SessionSignIn sessions, TimeProvider time) : PageModel
 {
     public const string WrongDetails = "The email address or password is not right";

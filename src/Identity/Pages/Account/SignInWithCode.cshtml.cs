@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using RightHelp.Identity.Accounts;
 using RightHelp.Identity.Pages.Shared;
+using RightHelp.Identity.RateLimiting;
 
 namespace RightHelp.Identity.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimits.OneTimeCode)]
 public sealed class SignInWithCodeModel(UserManager<Data.Account> users, OneTimeCodes codes, IHostEnvironment environment) : PageModel
 {
     [BindProperty(SupportsGet = true)]

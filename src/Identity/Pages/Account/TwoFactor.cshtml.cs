@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using RightHelp.Identity.Accounts;
 using RightHelp.Identity.Pages.Shared;
+using RightHelp.Identity.RateLimiting;
 
 namespace RightHelp.Identity.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimits.SignIn)]
 public sealed class TwoFactorModel(UserManager<Data.Account> users, TotpVerifier totp, SessionSignIn sessions) : PageModel
 {
     public const string WrongCode = "The security code is not right, or it has already been used. Wait for the next code in your app and try again";
