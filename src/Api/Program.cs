@@ -13,6 +13,7 @@ builder.AddPortalAuthentication();
 builder.AddPortalGraphQL();
 builder.AddDirectory();
 builder.AddFeedback();
+builder.AddDatabaseResilience();
 
 var app = builder.Build();
 
