@@ -1,3 +1,4 @@
+using RightHelp.Api.CaseSystem;
 using RightHelp.Api.Listings;
 
 namespace RightHelp.Api.Authorization;
@@ -112,7 +113,16 @@ public sealed class AuthorizationRules
         .Add("ListingFields", ListingPolicies.PartnerOrEditor, "name description eligibility howToRefer email phone url")
         .Add("ListingChange", ListingPolicies.PartnerOrEditor, "id serviceId serviceName organizationName status submittedByName submittedAt reviewNote proposed current")
         .Add("ListingChangePayload", Policies.Public, "change errors")
-        .Add("ConfirmListingCorrectPayload", Policies.Public, "listing errors");
+        .Add("ConfirmListingCorrectPayload", Policies.Public, "listing errors")
+        // Case system: only the case-system client upserts, and its receipts hold nothing it did not send.
+        .Add("Mutation", CaseSystemPolicies.CaseSystem, "upsertFamily upsertPlan upsertMeeting")
+        .Add("UpsertFamilyPayload", CaseSystemPolicies.CaseSystem, "family errors")
+        .Add("UpsertPlanPayload", CaseSystemPolicies.CaseSystem, "plan errors")
+        .Add("UpsertMeetingPayload", CaseSystemPolicies.CaseSystem, "meeting errors")
+        .Add("CaseSystemFamily", CaseSystemPolicies.CaseSystem, "id reference name locality people")
+        .Add("CaseSystemPerson", CaseSystemPolicies.CaseSystem, "id reference")
+        .Add("CaseSystemPlan", CaseSystemPolicies.CaseSystem, "id reference familyReference version newVersion")
+        .Add("CaseSystemMeeting", CaseSystemPolicies.CaseSystem, "id reference familyReference startsAt endsAt");
 
     public int Count => _rules.Count;
 

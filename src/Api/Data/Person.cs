@@ -25,6 +25,9 @@ public class Person
 
     public string? Pronouns { get; set; }
 
+    /// <summary>Their contact email as the case system holds it, for their worker to send an invitation.</summary>
+    public string? Email { get; set; }
+
     public string? ExternalSource { get; set; }
 
     public string? ExternalReference { get; set; }

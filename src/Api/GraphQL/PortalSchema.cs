@@ -1,4 +1,5 @@
 using RightHelp.Api.Authorization;
+using RightHelp.Api.CaseSystem;
 using RightHelp.Api.Data;
 using RightHelp.Api.Directory.GraphQL;
 using RightHelp.Api.Families;
@@ -50,6 +51,7 @@ public static class PortalSchema
         FeedbackMutations.Register(resolvers);
         ListingResolvers.Register(resolvers);
         ListingMutations.Register(resolvers);
+        CaseSystemMutations.Register(resolvers);
 
         var builder = SchemaBuilder.FromSdl(Sdl)
             .Scalar(new DateTimeScalar())

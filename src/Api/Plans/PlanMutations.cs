@@ -9,8 +9,6 @@ namespace RightHelp.Api.Plans;
 /// <summary>Publishing a plan version (the family's practitioner) and "I have seen it" (the family).</summary>
 public static class PlanMutations
 {
-    public const int MaxSectionLength = 20_000;
-
     public static void Register(ResolverMap map) => map
         .AddAsync("Mutation", "markPlanSeen", async ctx =>
         {
@@ -46,33 +44,22 @@ public static class PlanMutations
                 return Payload.Failed("plan", UserErrors.NotAllowed("Only the family's practitioner can publish a plan."));
             }
             var planId = GlobalId.DecodeAs(input.GetValueOrDefault("planId") as string, "Plan");
-            var changeNote = (input.GetValueOrDefault("changeNote") as string ?? "").Trim();
-            var sections = (input.GetValueOrDefault("sections") as IEnumerable<object?> ?? []).OfType<IReadOnlyDictionary<string, object?>>().ToList();
-            var actions = (input.GetValueOrDefault("actions") as IEnumerable<object?> ?? []).OfType<IReadOnlyDictionary<string, object?>>().ToList();
-            var errors = new List<object>();
-            if (changeNote.Length is 0 or > 500)
-            {
-                errors.Add(UserErrors.Invalid("changeNote", "Say in a few words why this version exists (up to 500 characters)."));
-            }
-            if (sections.Count == 0)
-            {
-                errors.Add(UserErrors.Invalid("sections", "A plan needs at least one section."));
-            }
-            for (var i = 0; i < sections.Count; i++)
-            {
-                var markdown = sections[i].GetValueOrDefault("markdown") as string ?? "";
-                if (markdown.Trim().Length == 0 || markdown.Length > MaxSectionLength)
-                {
-                    errors.Add(UserErrors.Invalid($"sections[{i}].markdown", $"Each section needs text, up to {MaxSectionLength} characters."));
-                }
-            }
-            for (var i = 0; i < actions.Count; i++)
-            {
-                if ((actions[i].GetValueOrDefault("who") as string ?? "").Trim().Length == 0 || (actions[i].GetValueOrDefault("what") as string ?? "").Trim().Length == 0)
-                {
-                    errors.Add(UserErrors.Invalid($"actions[{i}]", "Each action says who does what."));
-                }
-            }
+            var changeNote = input.GetValueOrDefault("changeNote") as string ?? "";
+            var sections = (input.GetValueOrDefault("sections") as IEnumerable<object?> ?? []).OfType<IReadOnlyDictionary<string, object?>>()
+                .Select(s => new SectionDraft(
+                    s.GetValueOrDefault("key") as SectionHeading? ?? SectionHeading.WhatNeedsToHappen,
+                    s.GetValueOrDefault("audience") as Audience? ?? Audience.Everyone,
+                    s.GetValueOrDefault("markdown") as string ?? ""))
+                .ToList();
+            var actions = (input.GetValueOrDefault("actions") as IEnumerable<object?> ?? []).OfType<IReadOnlyDictionary<string, object?>>()
+                .Select(a => new ActionDraft(
+                    a.GetValueOrDefault("who") as string ?? "",
+                    a.GetValueOrDefault("what") as string ?? "",
+                    a.GetValueOrDefault("byWhen") as DateOnly?,
+                    a.GetValueOrDefault("status") as ActionStatus? ?? ActionStatus.NotStarted,
+                    a.GetValueOrDefault("audience") as Audience? ?? Audience.Everyone))
+                .ToList();
+            var errors = PlanPublisher.Validate("", changeNote, sections, actions);
             if (errors.Count > 0)
             {
                 return new Payload("plan", null, errors);
@@ -85,40 +72,8 @@ public static class PlanMutations
                 {
                     return Payload.Failed("plan", UserErrors.NotFound("plan"));
                 }
-                var previous = await db.PlanVersions.AsNoTracking().Include(v => v.Actions)
-                    .Where(v => v.PlanId == plan.Id).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ctx.CancellationToken);
-                var version = new PlanVersion
-                {
-                    PlanId = plan.Id,
-                    Number = (previous?.Number ?? 0) + 1,
-                    PublishedAt = now,
-                    PublishedById = workerId,
-                    ChangeNote = changeNote,
-                    Sections = [.. sections.Select((s, i) => new PlanSection
-                    {
-                        Heading = s.GetValueOrDefault("key") as SectionHeading? ?? SectionHeading.WhatNeedsToHappen,
-                        Audience = s.GetValueOrDefault("audience") as Audience? ?? Audience.Everyone,
-                        Position = i + 1,
-                        Body = (string)s["markdown"]!,
-                    })],
-                    Actions = [.. actions.Select((a, i) =>
-                    {
-                        var who = ((string)a["who"]!).Trim();
-                        var what = ((string)a["what"]!).Trim();
-                        // The same who-and-what keeps its key, so the family sees it as changed rather than new.
-                        var key = previous?.Actions.FirstOrDefault(p => p.Who == who && p.What == what)?.Key ?? Guid.CreateVersion7();
-                        return new PlanAction
-                        {
-                            Key = key,
-                            Position = i + 1,
-                            Audience = a.GetValueOrDefault("audience") as Audience? ?? Audience.Everyone,
-                            Who = who,
-                            What = what,
-                            ByWhen = a.GetValueOrDefault("byWhen") as DateOnly?,
-                            Status = a.GetValueOrDefault("status") as ActionStatus? ?? ActionStatus.NotStarted,
-                        };
-                    })],
-                };
+                var previous = await PlanPublisher.LatestAsync(db, plan.Id, ctx.CancellationToken);
+                var version = PlanPublisher.NextVersion(plan.Id, previous, workerId, changeNote, sections, actions, now);
                 db.PlanVersions.Add(version);
                 plan.UpdatedAt = now;
                 await ctx.GetService<AuditTrail>().RecordAsync(db, viewer, [new AuditEntry("plan.publish", "Plan", plan.Id, plan.FamilyId)], ctx.CancellationToken);

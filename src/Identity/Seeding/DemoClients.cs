@@ -9,6 +9,7 @@ public static class DemoClients
     public const string PortalSecret = "portal-dev-secret";
     public const string RpTestSecret = "rp-test-secret";
     public const string PartnerDemoSecret = "partner-demo-secret";
+    public const string CaseSystemDemoSecret = "case-system-demo-secret";
 
     public static IEnumerable<(Client Client, string Secret)> All()
     {
@@ -37,5 +38,12 @@ public static class DemoClients
             AllowedScopes = [Scopes.DirectoryWrite],
             AllowedGrantTypes = [GrantTypes.ClientCredentials],
         }, PartnerDemoSecret);
+        yield return (new Client
+        {
+            ClientId = "case-system-demo",
+            DisplayName = "Case system plan feed (demo)",
+            AllowedScopes = [Scopes.PlansWrite],
+            AllowedGrantTypes = [GrantTypes.ClientCredentials],
+        }, CaseSystemDemoSecret);
     }
 }

@@ -11,6 +11,7 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         {
             t.HasCheckConstraint("ck_meetings_ends_after_start", "ends_at > starts_at");
             t.HasCheckConstraint("ck_meetings_somewhere", "location IS NOT NULL OR online_link IS NOT NULL");
+            t.HasCheckConstraint("ck_meetings_external_reference_has_source", "(external_source IS NULL) = (external_reference IS NULL)");
         });
         builder.HasOne(m => m.Family).WithMany(f => f.Meetings).HasForeignKey(m => m.FamilyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Plan).WithMany().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.SetNull);

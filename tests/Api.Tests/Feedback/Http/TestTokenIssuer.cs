@@ -43,5 +43,21 @@ public sealed class TestTokenIssuer : IDisposable
         },
     });
 
+    /// <summary>A client credentials token: the client id is the subject, and there is no role or account.</summary>
+    public string ForClient(string clientId, string scope) => handler.CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = DemoAccounts.Issuer,
+        Audience = PortalAuthenticationDefaults.Audience,
+        TokenType = "at+jwt",
+        Expires = DateTime.UtcNow.AddMinutes(10),
+        SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        Claims = new Dictionary<string, object>
+        {
+            ["sub"] = clientId,
+            ["client_id"] = clientId,
+            ["scope"] = scope,
+        },
+    });
+
     public void Dispose() => rsa.Dispose();
 }

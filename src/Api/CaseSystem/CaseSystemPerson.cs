@@ -1,0 +1,3 @@
+namespace RightHelp.Api.CaseSystem;
+
+public sealed record CaseSystemPerson(string Id, string Reference);

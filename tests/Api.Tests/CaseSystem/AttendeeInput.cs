@@ -1,0 +1,3 @@
+namespace RightHelp.Api.Tests.CaseSystem;
+
+public sealed record AttendeeInput(string Name, string Role, string? PersonReference);
