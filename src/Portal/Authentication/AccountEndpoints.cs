@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -13,9 +14,16 @@ public static class AccountEndpoints
             new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }));
 
         // A form post with an antiforgery token, so another site cannot sign a person out.
-        app.MapPost("/sign-out", async (HttpContext http, IFormCollection form, IdTokenValidator discovery, IOptions<IdentityProviderOptions> options) =>
+        app.MapPost("/sign-out", async (HttpContext http, IAntiforgery antiforgery, IdTokenValidator discovery, IOptions<IdentityProviderOptions> options) =>
         {
-            _ = form;
+            try
+            {
+                await antiforgery.ValidateRequestAsync(http);
+            }
+            catch (AntiforgeryValidationException)
+            {
+                return Results.BadRequest();
+            }
             var idToken = await http.GetTokenAsync(PortalAuthenticationDefaults.CookieScheme, "id_token");
             await http.SignOutAsync(PortalAuthenticationDefaults.CookieScheme);
             var signedOut = $"{http.Request.Scheme}://{http.Request.Host}{PortalAuthenticationDefaults.SignedOutPath}";

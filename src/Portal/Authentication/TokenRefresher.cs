@@ -74,7 +74,23 @@ public sealed class TokenRefresher(IHttpClientFactory httpClients, IdTokenValida
         // Not the caller's cancellation token: the refresh is shared, and one request going away
         // must not fail the others waiting on it.
         var shared = _refreshes.GetOrAdd(refreshToken, token => new SharedRefresh(now, new Lazy<Task<RefreshedTokens?>>(() => RefreshAsync(token, CancellationToken.None))));
-        return shared.Result.Value;
+        return AwaitSharedAsync(refreshToken, shared);
+    }
+
+    // A refresh that failed to happen (the provider unreachable, a broken answer) is forgotten at
+    // once, so the next request tries again instead of being handed the same failure for 30 s.
+    // A refused refresh is an answer, not a failure, and stays shared.
+    private async Task<RefreshedTokens?> AwaitSharedAsync(string refreshToken, SharedRefresh shared)
+    {
+        try
+        {
+            return await shared.Result.Value;
+        }
+        catch
+        {
+            _refreshes.TryRemove(new KeyValuePair<string, SharedRefresh>(refreshToken, shared));
+            throw;
+        }
     }
 
     private async Task<RefreshedTokens?> RefreshAsync(string refreshToken, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using RightHelp.Identity.Data;
+using RightHelp.Identity.Tests.Support;
 using RightHelp.ServiceDefaults;
 using RightHelp.TestSupport;
 
@@ -15,9 +16,12 @@ public sealed class IdentitySchemaTests
         await using var migrated = await TestDatabase.CreateEmptyAsync();
         await using var created = await TestDatabase.CreateEmptyAsync();
         await new SqlMigrator(migrated.ConnectionString, typeof(IdentityDataContext).Assembly).MigrateAsync();
-        await using (var context = new IdentityDataContext(new DbContextOptionsBuilder<IdentityDataContext>().UseNpgsql(created.ConnectionString).Options))
+        // The model as the running app builds it: Identity's store options (key lengths, schema
+        // version 3 with passkeys) come from the app's services, not from the context alone.
+        await using (var app = new IdentityApp(created.ConnectionString, "Development", null))
+        await using (var scope = app.Services.CreateAsyncScope())
         {
-            await context.Database.EnsureCreatedAsync();
+            await scope.ServiceProvider.GetRequiredService<IdentityDataContext>().Database.EnsureCreatedAsync();
         }
 
         var expected = await DescribeAsync(created.ConnectionString);
@@ -37,6 +41,7 @@ public sealed class IdentitySchemaTests
         var second = await migrator.MigrateAsync();
 
         Assert.Contains("0001_identity", first);
+        Assert.Contains("0002_passkeys", first);
         Assert.Empty(second);
     }
 
