@@ -22,6 +22,7 @@ app.MapHealthEndpoints();
 app.MapPortalGraphQL();
 app.MapOrukApi();
 app.MapDirectoryExport();
+app.MapBenchEndpoints();
 
 app.Run();
 
