@@ -25,6 +25,7 @@ app.MapHealthEndpoints();
 app.MapPortalGraphQL();
 app.MapOrukApi();
 app.MapDirectoryExport();
+app.MapBenchEndpoints();
 
 app.Run();
 
