@@ -13,7 +13,7 @@ builder.AddPortalAuthentication();
 builder.AddPortalGraphQL();
 builder.AddDirectory();
 builder.AddFeedback();
-builder.AddApiRateLimits()
+builder.AddApiRateLimits();
 builder.AddDatabaseResilience();
 
 var app = builder.Build();
