@@ -532,6 +532,10 @@ internal sealed class OperationExecution
     /// <summary>CompleteList over an indexable list: no enumerator, and the size is known up front.</summary>
     private object? CompleteIndexedList(GraphQLType itemType, bool leafItems, FieldGroup group, ResponsePath? path, IList list)
     {
+        if (leafItems)
+        {
+            return CompleteLeafItems(itemType, group, path, list);
+        }
         var count = list.Count;
         var items = count == 0 ? [] : new object?[count];
         List<int>? pending = null;
@@ -563,6 +567,49 @@ internal sealed class OperationExecution
             items[index] = completed;
         }
         return pending is null ? items : new PendingValue(AwaitList(items, pending, itemType.IsNonNull));
+    }
+
+    /// <summary>CompleteList for an indexable list of scalars or enums: each item is serialized in place, never pending.</summary>
+    private object? CompleteLeafItems(GraphQLType itemType, FieldGroup group, ResponsePath? path, IList list)
+    {
+        var scalar = itemType.Nullable as ScalarType;
+        var enumType = itemType.Nullable as EnumType;
+        var nonNull = itemType.IsNonNull;
+        var count = list.Count;
+        var items = count == 0 ? [] : new object?[count];
+        for (var index = 0; index < count; index++)
+        {
+            var item = list[index];
+            if (item is JsonElement element)
+            {
+                item = JsonValues.ToPlain(element);
+            }
+            object? completed;
+            try
+            {
+                if (item is null)
+                {
+                    completed = nonNull
+                        ? throw new NonNullViolation($"Cannot return null for non-nullable field {group.ParentType.Name}.{group.Nodes[0].Name.Value}.")
+                        : null;
+                }
+                else
+                {
+                    completed = scalar is not null ? SerializeScalar(scalar, item) : enumType!.Serialize(item);
+                }
+            }
+            catch (Exception ex)
+            {
+                _errors.Add(ToError(ex, group, ResponsePath.Item(path ?? LeafListPath(group), index)));
+                if (nonNull)
+                {
+                    return ValueCoercion.Invalid;
+                }
+                completed = null;
+            }
+            items[index] = completed;
+        }
+        return items;
     }
 
     private static async Task<object?> AwaitList(object?[] items, List<int> pending, bool nonNullItems)

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RightHelp.GraphQL.Language;
@@ -13,26 +15,37 @@ public sealed class Lexer
     private int _line = 1;
     private int _lineStart;
 
+    /// <summary>Runs of these are skipped in one vectorised search (indentation is most of a pretty-printed document).</summary>
+    private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t,\uFEFF");
+    private static readonly SearchValues<char> NameContinue = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
+    private Token _current;
+
     public Lexer(string body)
     {
         _body = body;
-        Current = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
+        _current = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
     }
 
-    public Token Current { get; private set; }
+    public Token Current => _current;
+
+    /// <summary>The current token without copying it: the parser looks at it several times per token.</summary>
+    internal ref readonly Token CurrentRef => ref _current;
 
     public Token Advance()
     {
-        Current = ReadToken();
-        return Current;
+        _current = ReadToken();
+        return _current;
     }
+
+    internal void MoveNext() => _current = ReadToken();
 
     /// <summary>Reads the token after the current one without consuming it.</summary>
     public Token Lookahead()
     {
-        var (position, line, lineStart, current) = (_position, _line, _lineStart, Current);
+        var (position, line, lineStart, current) = (_position, _line, _lineStart, _current);
         var next = ReadToken();
-        (_position, _line, _lineStart, Current) = (position, line, lineStart, current);
+        (_position, _line, _lineStart, _current) = (position, line, lineStart, current);
         return next;
     }
 
@@ -60,8 +73,11 @@ public sealed class Lexer
                 case '\t':
                 case ' ':
                 case ',':
-                    position++;
-                    continue;
+                    {
+                        var run = body.AsSpan(position + 1).IndexOfAnyExcept(Blanks);
+                        position = run < 0 ? body.Length : position + 1 + run;
+                        continue;
+                    }
                 case '\n':
                     position++;
                     _line++;
@@ -121,11 +137,8 @@ public sealed class Lexer
             }
             if (IsNameStart(code))
             {
-                var end = position + 1;
-                while (end < body.Length && IsNameContinue(body[end]))
-                {
-                    end++;
-                }
+                var length = body.AsSpan(position + 1).IndexOfAnyExcept(NameContinue);
+                var end = length < 0 ? body.Length : position + 1 + length;
                 return Make(TokenKind.Name, position, end, body[position..end]);
             }
             throw Error(position, code == '\''
@@ -435,7 +448,8 @@ public sealed class Lexer
 
     internal static bool IsDigit(int code) => code >= '0' && code <= '9';
 
-    internal static bool IsNameStart(int code) => (code >= 'a' && code <= 'z') || (code >= 'A' && code <= 'Z') || code == '_';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsNameStart(int code) => (uint)((code | 0x20) - 'a') <= 'z' - 'a' || code == '_';
 
     internal static bool IsNameContinue(int code) => IsNameStart(code) || IsDigit(code);
 

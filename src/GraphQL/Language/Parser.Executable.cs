@@ -86,7 +86,13 @@ public sealed partial class Parser
     {
         var start = Token;
         Enter();
-        var selections = Any(TokenKind.BraceL, ParseSelection, TokenKind.BraceR);
+        // A loop rather than Any(...): selection sets are the commonest list, and a method group allocates a delegate per call.
+        Expect(TokenKind.BraceL);
+        var selections = new List<SelectionNode>();
+        while (!ExpectOptional(TokenKind.BraceR))
+        {
+            selections.Add(ParseSelection());
+        }
         Exit();
         return new SelectionSetNode(selections) { Location = LocationFrom(start) };
     }
@@ -124,14 +130,18 @@ public sealed partial class Parser
         {
             return NoArguments;
         }
-        return Many(TokenKind.ParenL, () =>
+        Expect(TokenKind.ParenL);
+        var arguments = new List<ArgumentNode>();
+        do
         {
             var start = Token;
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            return new ArgumentNode(name, value) { Location = LocationFrom(start) };
-        }, TokenKind.ParenR);
+            arguments.Add(new ArgumentNode(name, value) { Location = LocationFrom(start) });
+        }
+        while (!ExpectOptional(TokenKind.ParenR));
+        return arguments;
     }
 
     private SelectionNode ParseFragment()

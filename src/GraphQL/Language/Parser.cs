@@ -21,7 +21,7 @@ public sealed partial class Parser
     private readonly string _body;
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
-    private Token _last;
+    private int _lastEnd;
     private int _tokenCount;
     private int _depth;
 
@@ -53,12 +53,13 @@ public sealed partial class Parser
         return value;
     }
 
-    private Token Token => _lexer.Current;
+    private ref readonly Token Token => ref _lexer.CurrentRef;
 
     private void Advance()
     {
-        _last = _lexer.Current;
-        var token = _lexer.Advance();
+        _lastEnd = _lexer.CurrentRef.End;
+        _lexer.MoveNext();
+        ref readonly var token = ref _lexer.CurrentRef;
         if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
         {
             throw Error(token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
@@ -68,7 +69,7 @@ public sealed partial class Parser
     private GraphQLSyntaxException Error(int position, string description) =>
         new(description, GraphQLSyntaxException.LocationOf(_body, position));
 
-    private Location LocationFrom(Token start) => new(start.Start, _last.End, start.Line, start.Column);
+    private Location LocationFrom(in Token start) => new(start.Start, _lastEnd, start.Line, start.Column);
 
     private void Enter()
     {
