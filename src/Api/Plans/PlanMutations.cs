@@ -30,7 +30,8 @@ public static class PlanMutations
                 if (latest is { } versionId)
                 {
                     db.PlanViews.Add(new PlanView { PlanId = plan.Id, PlanVersionId = versionId, PersonId = personId, ViewedAt = ctx.GetService<TimeProvider>().GetUtcNow() });
-                    await db.SaveChangesAsync(ctx.CancellationToken);
+                    // A write to family data like any other: audited in the same save, not only the read before it.
+                    await ctx.GetService<AuditTrail>().RecordAsync(db, viewer, [new AuditEntry("plan.seen", "Plan", plan.Id, plan.FamilyId)], ctx.CancellationToken);
                 }
                 return Payload.Ok("plan", plan);
             }, ctx.CancellationToken);

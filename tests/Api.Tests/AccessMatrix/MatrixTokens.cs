@@ -50,6 +50,21 @@ public sealed class MatrixTokens : IDisposable
         }
     }
 
+    /// <summary>The subject the Api writes in audit events for a role's calls.</summary>
+    public static string Subject(MatrixRole role) => role switch
+    {
+        MatrixRole.ParentA => DemoAccounts.ParentSubject,
+        MatrixRole.ParentB => DemoAccounts.Parent2Subject,
+        MatrixRole.YoungPersonA => DemoAccounts.YoungPersonSubject,
+        MatrixRole.Partner => DemoAccounts.SchoolSubject,
+        MatrixRole.PractitionerWithA => DemoAccounts.WorkerSubject,
+        MatrixRole.PractitionerWithoutA => PractitionerWithoutASubject,
+        MatrixRole.Manager => DemoAccounts.ManagerSubject,
+        MatrixRole.Editor => DemoAccounts.EditorSubject,
+        MatrixRole.CaseSystem => CaseSystemClientId,
+        _ => "",
+    };
+
     private string Create(MatrixRole role) => role switch
     {
         MatrixRole.ParentA => Person(DemoAccounts.ParentSubject, "parent"),
