@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 using RightHelp.Portal.Authentication;
 
@@ -29,7 +30,15 @@ public static class AuthenticationExtensions
         builder.Services.AddSingleton<IdTokenValidator>();
         builder.Services.AddSingleton<TokenRefresher>();
         builder.Services.AddHttpClient(TokenRefresher.HttpClientName);
-        builder.Services.AddDistributedMemoryCache();
+        // Sessions:Path keeps sessions on disk so a restart (or a crash) signs nobody out; without it they live in memory.
+        if (builder.Configuration["Sessions:Path"] is { Length: > 0 } sessionsPath)
+        {
+            builder.Services.AddSingleton<IDistributedCache>(provider => new FileSessionCache(sessionsPath, provider.GetRequiredService<TimeProvider>()));
+        }
+        else
+        {
+            builder.Services.AddDistributedMemoryCache();
+        }
         builder.Services.AddSingleton<DistributedTicketStore>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCascadingAuthenticationState();
