@@ -19,8 +19,10 @@ namespace RightHelp.EndToEnd.Stack;
 /// <summary>The real Identity app (Development, demo users seeded) on a real port, with its own database.</summary>
 public sealed class IdentityHost : WebApplicationFactory<IdentityProgram>
 {
+    // The build is part of the key (as for the Api), so a template seeded before a demo client was added is not reused.
     private static readonly string TemplateKey = "e2e-identity:" + string.Join(',',
-        new SqlMigrator("Host=unused", typeof(IdentityDataContext).Assembly).Scripts.Select(s => s.Checksum));
+        new SqlMigrator("Host=unused", typeof(IdentityDataContext).Assembly).Scripts.Select(s => s.Checksum))
+        + $":{typeof(DemoSeeder).Assembly.ManifestModule.ModuleVersionId:N}";
 
     private readonly string connectionString;
 

@@ -22,6 +22,9 @@ public sealed class WholeServiceStack : IAsyncLifetime
 
     public SignedInPortalHost Portal { get; private set; } = null!;
 
+    /// <summary>The Api's own database, for a journey that stands in for a system outside Right Help.</summary>
+    public string ApiConnectionString => apiDatabase?.ConnectionString ?? throw new InvalidOperationException("The stack has not started.");
+
     public async Task InitializeAsync()
     {
         (Identity, identityDatabase) = await IdentityHost.StartAsync();

@@ -180,6 +180,20 @@ public sealed class TokenRulesTests(ProviderFixture fixture) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task The_case_system_demo_client_gets_a_plans_write_token_and_nothing_more()
+    {
+        var response = await oidc.TokenAsync(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }, "case-system-demo", "case-system-demo-secret");
+        var wider = await oidc.TokenAsync(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "plans.write directory.write" }, "case-system-demo", "case-system-demo-secret");
+
+        var access = Oidc.Read(response.AccessToken);
+        Assert.Equal("case-system-demo", access.Subject);
+        Assert.Equal("case-system-demo", access.GetClaim("client_id").Value);
+        Assert.Equal("plans.write", access.GetClaim("scope").Value);
+        Assert.False(access.TryGetClaim("role", out _));
+        Assert.Equal("invalid_scope", wider.Error);
+    }
+
+    [Fact]
     public async Task A_client_cannot_use_a_grant_type_it_is_not_registered_for()
     {
         var response = await oidc.TokenAsync(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }, Oidc.RpClient, Oidc.RpSecret);

@@ -10,8 +10,10 @@ namespace RightHelp.Identity.Tests.Support;
 /// <summary>A migrated and seeded identity database per test class, copied from a template.</summary>
 public static class IdentityDatabase
 {
+    // The build is part of the key, so a template seeded before a demo client or user was added is not reused.
     private static readonly string TemplateKey = "identity:seed-v1:" + string.Join(',',
-        new SqlMigrator("Host=unused", typeof(IdentityDataContext).Assembly).Scripts.Select(s => s.Checksum));
+        new SqlMigrator("Host=unused", typeof(IdentityDataContext).Assembly).Scripts.Select(s => s.Checksum))
+        + $":{typeof(DemoSeeder).Assembly.ManifestModule.ModuleVersionId:N}";
 
     public static Task<TestDatabase> CreateAsync() => TestDatabase.CreateAsync(TemplateKey, async connectionString =>
     {

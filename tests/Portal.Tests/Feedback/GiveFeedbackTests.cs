@@ -42,6 +42,21 @@ public class GiveFeedbackTests
     }
 
     [Fact]
+    public void Staff_who_choose_to_give_their_name_are_told_they_cannot_as_staff_not_asked_to_sign_in()
+    {
+        var form = new GiveFeedbackForm { Text = "The hub was warm and welcoming.", HowToGive = GiveFeedbackForm.Named };
+
+        var staff = GiveFeedbackValidation.Check(form, signedIn: true, staff: true).ToList();
+        var family = GiveFeedbackValidation.Check(form, signedIn: true, staff: false).ToList();
+        var staffAnonymous = GiveFeedbackValidation.Check(new GiveFeedbackForm { Text = form.Text, HowToGive = GiveFeedbackForm.Anonymous }, signedIn: true, staff: true).ToList();
+
+        Assert.Equal([(GiveFeedbackValidation.StaffCannotGiveNamed, nameof(GiveFeedbackForm.HowToGive))], staff);
+        Assert.DoesNotContain("sign in", staff.Single().Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(family);
+        Assert.Empty(staffAnonymous);
+    }
+
+    [Fact]
     public async Task The_idempotency_key_is_a_hidden_field_posted_back_with_the_form()
     {
         var form = new GiveFeedbackForm { IdempotencyKey = GiveFeedbackValidation.Key(null) };

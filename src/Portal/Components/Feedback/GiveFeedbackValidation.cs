@@ -10,7 +10,10 @@ public static class GiveFeedbackValidation
 {
     public const string TryAgain = "We could not send this just now. Your words are still here. Please try again in a few minutes";
 
-    public static IEnumerable<(string Message, string Field)> Check(GiveFeedbackForm form, bool signedIn)
+    public const string StaffCannotGiveNamed = "You are signed in as staff, so you cannot give feedback with your name. Choose to give it without your name";
+
+    /// <param name="staff">Named feedback is a family's own; the Api would refuse it from staff, so say why here.</param>
+    public static IEnumerable<(string Message, string Field)> Check(GiveFeedbackForm form, bool signedIn, bool staff = false)
     {
         foreach (var (value, field) in Scores(form))
         {
@@ -31,6 +34,10 @@ public static class GiveFeedbackValidation
         if (signedIn && form.HowToGive is not (GiveFeedbackForm.Named or GiveFeedbackForm.Anonymous))
         {
             yield return ("Say if we can see your name", nameof(form.HowToGive));
+        }
+        else if (signedIn && staff && form.HowToGive == GiveFeedbackForm.Named)
+        {
+            yield return (StaffCannotGiveNamed, nameof(form.HowToGive));
         }
     }
 
