@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using RightHelp.Portal.RateLimiting;
 
 namespace RightHelp.Portal.Authentication;
 
@@ -10,7 +11,8 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/sign-in", (string? returnUrl) => Results.Challenge(
-            new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }));
+            new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }))
+            .RequireRateLimiting(PortalRateLimits.SignIn);
 
         // A form post with an antiforgery token, so another site cannot sign a person out.
         app.MapPost("/sign-out", async (HttpContext http, IFormCollection form, IdTokenValidator discovery, IOptions<IdentityProviderOptions> options) =>
