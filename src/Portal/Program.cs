@@ -12,11 +12,13 @@ builder.AddPortalPages();
 builder.AddPortalStaticAssets();
 builder.AddPortalSignIn();
 builder.AddPortalApiClient();
+builder.AddPortalRateLimits();
 
 var app = builder.Build();
 
 app.UsePortalSecurity();
 app.UsePortalErrorPages();
+app.UsePortalRateLimits();
 app.UsePortalStaticAssets();
 app.UsePortalSignIn();
 app.UseAntiforgery();

@@ -60,6 +60,13 @@ internal static class GraphQLHttpRequestReader
             return ParsedHttpRequest.Failure(StatusCodes.Status400BadRequest, "The request body is empty; send a JSON object with a \"query\".");
         }
 
+        // The JSON reader checks UTF-8 only when a string is read, which would be a fault deep in
+        // execution; a body that is not UTF-8 is the client's mistake, said once, here.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return ParsedHttpRequest.Failure(StatusCodes.Status400BadRequest, "The request body is not valid UTF-8.");
+        }
+
         JsonDocument document;
         try
         {

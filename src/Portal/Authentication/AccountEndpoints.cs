@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using RightHelp.Portal.RateLimiting;
 
 namespace RightHelp.Portal.Authentication;
 
@@ -11,7 +12,8 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/sign-in", (string? returnUrl) => Results.Challenge(
-            new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }));
+            new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }))
+            .RequireRateLimiting(PortalRateLimits.SignIn);
 
         // A form post with an antiforgery token, so another site cannot sign a person out.
         app.MapPost("/sign-out", async (HttpContext http, IAntiforgery antiforgery, IdTokenValidator discovery, IOptions<IdentityProviderOptions> options) =>
