@@ -59,7 +59,7 @@ public static class DataGrowth
                 {
                     "id" or "key" => "gen_random_uuid()",
                     "position" => "t.position + k * 10000",
-                    "external_reference" when nullable => "NULL",
+                    "external_reference" or "external_source" when nullable => "NULL",
                     _ when name.Contains("token", StringComparison.Ordinal) || name.Contains("idempotency", StringComparison.Ordinal)
                         => type == "uuid" ? "gen_random_uuid()" : "md5(random()::text || k::text)",
                     _ => $"t.\"{name}\"",

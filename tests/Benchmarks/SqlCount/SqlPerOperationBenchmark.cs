@@ -20,22 +20,24 @@ namespace RightHelp.Benchmarks.SqlCount;
 /// <summary>
 /// Issue 8, part 3: SQL commands per GraphQL operation for every query the Portal sends, over the demo
 /// data (N) and again once every list is ten times longer (10N). A count that grows with N is an N+1.
-/// Each query runs as the first demo account, and with the first record ids, that give it data without
+/// Each query runs as the demo account, and with the record ids, that give it the most data without
 /// errors, so no query needs hand-written variables. Mutations change what they read, so they are listed, not counted.
 /// </summary>
 public sealed class SqlPerOperationBenchmark(string adminConnectionString, TextWriter log)
 {
     private const int Factor = 10;
 
+    // Family A's records (its parent, young person and practitioner are demo accounts), then a few of everything else.
     private static readonly (string Type, string Sql)[] IdSources =
     [
-        ("Plan", "SELECT id FROM plans ORDER BY started_on LIMIT 3"),
-        ("Meeting", "SELECT id FROM meetings ORDER BY starts_at DESC LIMIT 3"),
+        ("Plan", $"SELECT id FROM plans WHERE family_id = '{DemoFamiliesNorth.HarlowFamily}' ORDER BY started_on"),
+        ("Meeting", $"SELECT id FROM meetings WHERE family_id = '{DemoFamiliesNorth.HarlowFamily}' ORDER BY starts_at DESC LIMIT 3"),
+        ("Question", $"SELECT id FROM questions WHERE family_id = '{DemoFamiliesNorth.HarlowFamily}' ORDER BY asked_at LIMIT 2"),
         ("Service", "SELECT id FROM services ORDER BY id LIMIT 2"),
         ("Offer", "SELECT id FROM offers ORDER BY id LIMIT 2"),
         ("Feedback", "SELECT id FROM feedback ORDER BY id LIMIT 2"),
-        ("Question", "SELECT id FROM questions ORDER BY asked_at LIMIT 2"),
         ("ListingChange", "SELECT id FROM listing_changes ORDER BY id LIMIT 2"),
+        ("Locality", "SELECT id FROM localities ORDER BY name LIMIT 2"),
     ];
 
     public async Task<(IReadOnlyList<ResultRow> Rows, string Markdown, long AllocatedPerPlanQuery, long AllocatedPerPlainPlan)> RunAsync()
@@ -83,7 +85,7 @@ public sealed class SqlPerOperationBenchmark(string adminConnectionString, TextW
             var md = new StringBuilder();
             md.AppendLine().AppendLine("## SQL commands per operation").AppendLine();
             md.AppendLine("Every query the Portal sends (found in its assembly), run in process through the production schema and");
-            md.AppendLine("registrations, as the first demo account that gets data without errors; SQL commands counted by an EF Core");
+            md.AppendLine("registrations, as the demo account, and with the records, that get the most data without errors; SQL commands counted by an EF Core");
             md.AppendLine(CultureInfo.InvariantCulture, $"interceptor over the demo data (N) and once every list is {Factor} times longer (10N). Met: the count does not grow.").AppendLine();
             md.AppendLine("| operation | as | commands at N | commands at 10N | grows |").AppendLine("|---|---|---:|---:|---|");
             foreach (var (operation, principal, user, variables, atN) in chosen)
@@ -119,22 +121,29 @@ public sealed class SqlPerOperationBenchmark(string adminConnectionString, TextW
         InProcessApi api, PortalOperation operation, IReadOnlyDictionary<string, List<string>> ids)
     {
         string? lastError = "no values to try";
+        (string Principal, ClaimsPrincipal? User, Dictionary<string, object?> Variables)? best = null;
+        var mostData = 0;
         foreach (var variables in Candidates(operation, ids))
         {
             foreach (var (principal, user) in Principals.All)
             {
                 var result = await api.ExecuteAsync(operation.Document, user, variables);
-                if (result.Errors.Count == 0 && HasEveryRootField(result))
+                // The call that returns the most data exercises the most resolvers, so it is the one worth counting.
+                if (result.Errors.Count == 0 && DataLength(result) is var length and > 0 && length > mostData)
                 {
-                    return ((principal, user, variables), null);
+                    (best, mostData) = ((principal, user, variables), length);
                 }
-                lastError = result.Errors.Count > 0 ? result.Errors[0].Message : "a root field was null";
+                else if (result.Errors.Count > 0)
+                {
+                    lastError = result.Errors[0].Message;
+                }
             }
         }
-        return (null, lastError);
+        return (best, best is null ? lastError : null);
     }
 
-    private static bool HasEveryRootField(ExecutionResult result)
+    /// <summary>The length of the JSON data, or 0 when a root field is null (nothing found, nothing to count).</summary>
+    private static int DataLength(ExecutionResult result)
     {
         using var buffer = new MemoryStream();
         using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
@@ -143,7 +152,9 @@ public sealed class SqlPerOperationBenchmark(string adminConnectionString, TextW
         }
         using var json = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
         return json.RootElement.TryGetProperty("data", out var data) && data.ValueKind == System.Text.Json.JsonValueKind.Object
-            && data.EnumerateObject().All(p => p.Value.ValueKind != System.Text.Json.JsonValueKind.Null);
+            && data.EnumerateObject().All(p => p.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
+            ? data.GetRawText().Length
+            : 0;
     }
 
     /// <summary>Values for each required variable: every known id for an ID, a few words for a String; optional ones left out.</summary>
@@ -152,14 +163,23 @@ public sealed class SqlPerOperationBenchmark(string adminConnectionString, TextW
         IEnumerable<Dictionary<string, object?>> sets = [new Dictionary<string, object?>(StringComparer.Ordinal)];
         foreach (var definition in operation.Variables)
         {
+            var name = definition.Variable.Name.Value;
+            if (definition.Type is NamedTypeNode { Name.Value: "ID" } && name == "locality")
+            {
+                // An optional locality: left out, or each of a few, as a manager's pages send it.
+                IReadOnlyList<object?> localities = [null, .. ids["Locality"]];
+                sets = sets.SelectMany(set => localities.Select(value => value is null
+                    ? new Dictionary<string, object?>(set, StringComparer.Ordinal)
+                    : new Dictionary<string, object?>(set, StringComparer.Ordinal) { [name] = value })).ToList();
+                continue;
+            }
             if (definition.Type is not NonNullTypeNode { Type: NamedTypeNode named })
             {
                 continue;
             }
-            var name = definition.Variable.Name.Value;
             IReadOnlyList<object?> values = named.Name.Value switch
             {
-                "ID" => [.. ids.Values.SelectMany(v => v)],
+                "ID" => [.. ids.Where(i => i.Key != "Shortlist").SelectMany(i => i.Value)],
                 "String" => name switch
                 {
                     "slug" => ["north"],
