@@ -15,6 +15,12 @@ var connectionString = Environment.GetEnvironmentVariable("RIGHTHELP_BENCH_PG")
     ?? throw new InvalidOperationException("Set RIGHTHELP_BENCH_PG to a PostgreSQL superuser connection string.");
 switch (args.FirstOrDefault())
 {
+    case "stack":
+        // stack …: GraphQL against plain endpoints, SQL per operation, Portal pages and memory (see ./bench).
+        return await RightHelp.Benchmarks.Stack.StackCommand.RunAsync(args[1..], connectionString);
+    case "soak":
+        // soak --minutes M …: mixed journeys at a steady rate against the stack ./bench --soak started.
+        return await RightHelp.Benchmarks.Soak.SoakCommand.RunAsync(args[1..]);
     case "directory-search":
         var sizes = (args.Length > 1 ? args[1] : "1000,10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture));
         await new DirectorySearchBenchmark(connectionString, Console.Out).RunAsync(sizes);

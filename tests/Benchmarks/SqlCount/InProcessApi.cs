@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RightHelp.Api.Data;
+using RightHelp.Api.Extensions;
+using RightHelp.GraphQL.Execution;
+
+namespace RightHelp.Benchmarks.SqlCount;
+
+/// <summary>
+/// The Api's production schema and registrations (<c>AddPortalGraphQL</c>) in this process over a given
+/// database, one scope per request as the HTTP endpoint makes, with every SQL command counted.
+/// </summary>
+public sealed class InProcessApi : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    public InProcessApi(string connectionString)
+    {
+        var root = RepositoryRoot();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Content:RootPath"] = Path.Combine(root, "content") })
+            .Build();
+        var collection = new ServiceCollection();
+        collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        collection.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(connectionString).AddInterceptors(Commands));
+        collection.AddPortalGraphQL(configuration, Path.Combine(root, "src", "Api"), development: true);
+        services = collection.BuildServiceProvider();
+    }
+
+    public CommandCounter Commands { get; } = new();
+
+    public IServiceProvider Services => services;
+
+    public async Task<ExecutionResult> ExecuteAsync(string query, ClaimsPrincipal? user, IReadOnlyDictionary<string, object?>? variables)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var executor = scope.ServiceProvider.GetRequiredService<IRequestExecutor>();
+        var request = new GraphQLRequest
+        {
+            Query = query,
+            Variables = variables is null ? null : JsonSerializer.SerializeToElement(variables),
+        };
+        return await executor.ExecuteAsync(request, new RequestContext { Services = scope.ServiceProvider, User = user }, CancellationToken.None);
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}

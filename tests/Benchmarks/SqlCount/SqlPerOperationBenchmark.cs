@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Npgsql;
+using RightHelp.Api.Data;
+using RightHelp.Api.Data.Seeding;
+using RightHelp.Api.Extensions;
+using RightHelp.Api.GraphQL;
+using RightHelp.Benchmarks.DirectoryData;
+using RightHelp.Benchmarks.Memory;
+using RightHelp.Benchmarks.Report;
+using RightHelp.GraphQL.Execution;
+using RightHelp.GraphQL.Language.Ast;
+using RightHelp.ServiceDefaults;
+
+namespace RightHelp.Benchmarks.SqlCount;
+
+/// <summary>
+/// Issue 8, part 3: SQL commands per GraphQL operation for every query the Portal sends, over the demo
+/// data (N) and again once every list is ten times longer (10N). A count that grows with N is an N+1.
+/// Each query runs as the demo account, and with the record ids, that give it the most data without
+/// errors, so no query needs hand-written variables. Mutations change what they read, so they are listed, not counted.
+/// </summary>
+public sealed class SqlPerOperationBenchmark(string adminConnectionString, TextWriter log)
+{
+    private const int Factor = 10;
+
+    // Family A's records (its parent, young person and practitioner are demo accounts), then a few of everything else.
+    private static readonly (string Type, string Sql)[] IdSources =
+    [
+        ("Plan", $"SELECT id FROM plans WHERE family_id = '{DemoFamiliesNorth.HarlowFamily}' ORDER BY started_on"),
+        ("Meeting", $"SELECT id FROM meetings WHERE family_id = '{DemoFamiliesNorth.HarlowFamily}' ORDER BY starts_at DESC LIMIT 3"),
+        ("Question", $"SELECT id FROM questions WHERE family_id = '{DemoFamiliesNorth.HarlowFamily}' ORDER BY asked_at LIMIT 2"),
+        ("Service", "SELECT id FROM services ORDER BY id LIMIT 2"),
+        ("Offer", "SELECT id FROM offers ORDER BY id LIMIT 2"),
+        ("Feedback", "SELECT id FROM feedback ORDER BY id LIMIT 2"),
+        ("ListingChange", "SELECT id FROM listing_changes ORDER BY id LIMIT 2"),
+        ("Locality", "SELECT id FROM localities ORDER BY name LIMIT 2"),
+    ];
+
+    public async Task<(IReadOnlyList<ResultRow> Rows, string Markdown, long AllocatedPerPlanQuery, long AllocatedPerPlainPlan)> RunAsync()
+    {
+        var name = $"bench_sql_{Environment.ProcessId}";
+        await ExecuteAsync(adminConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        await ExecuteAsync(adminConnectionString, $"CREATE DATABASE \"{name}\"");
+        try
+        {
+            var connectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
+            await new SqlMigrator(connectionString, typeof(DataExtensions).Assembly).MigrateAsync();
+            await using (var seedDb = new PortalDbContext(DataExtensions.PortalDbContextOptions(connectionString)))
+            {
+                await new DemoDataSeeder(seedDb, TimeProvider.System).SeedAsync(new HostingEnvironment { EnvironmentName = Environments.Development });
+            }
+            await using var api = new InProcessApi(connectionString);
+            var ids = await IdsAsync(connectionString);
+            var operations = PortalOperations.All();
+            var chosen = new List<(PortalOperation Operation, string Principal, ClaimsPrincipal? User, Dictionary<string, object?> Variables, int AtN)>();
+            var unmeasured = new List<(PortalOperation Operation, string Why)>();
+            foreach (var operation in operations)
+            {
+                if (operation.Kind != OperationType.Query)
+                {
+                    unmeasured.Add((operation, "mutation"));
+                    continue;
+                }
+                var (found, lastError) = await FindWorkingCallAsync(api, operation, ids);
+                if (found is null)
+                {
+                    unmeasured.Add((operation, $"no demo account and record gave it data without errors (last error: {lastError})"));
+                    continue;
+                }
+                chosen.Add((operation, found.Value.Principal, found.Value.User, found.Value.Variables, await CountAsync(api, operation, found.Value.User, found.Value.Variables)));
+            }
+
+            var (allocated, plainAllocated) = await PlanAllocations.MeasureAsync(api, ids["Plan"][0]);
+
+            log.WriteLine($"  {chosen.Count} queries measured at N; growing every list {Factor} times ...");
+            var growth = await DataGrowth.GrowAsync(connectionString, Factor);
+            var services = await CountServicesAsync(connectionString);
+            await new SyntheticDirectory().AddAsync(connectionString, (int)services * (Factor - 1));
+
+            var rows = new List<ResultRow>();
+            var md = new StringBuilder();
+            md.AppendLine().AppendLine("## SQL commands per operation").AppendLine();
+            md.AppendLine("Every query the Portal sends (found in its assembly), run in process through the production schema and");
+            md.AppendLine("registrations, as the demo account, and with the records, that get the most data without errors; SQL commands counted by an EF Core");
+            md.AppendLine(CultureInfo.InvariantCulture, $"interceptor over the demo data (N) and once every list is {Factor} times longer (10N). Met: the count does not grow.").AppendLine();
+            md.AppendLine("| operation | as | commands at N | commands at 10N | grows |").AppendLine("|---|---|---:|---:|---|");
+            foreach (var (operation, principal, user, variables, atN) in chosen)
+            {
+                var at10N = await CountAsync(api, operation, user, variables);
+                var grows = at10N > atN;
+                log.WriteLine($"  {operation.Name,-28} as {principal,-13} {atN,3} commands at N, {at10N,3} at 10N{(grows ? "  GROWS" : "")}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {operation.Name} | {principal} | {atN} | {at10N} | {(grows ? "**yes**" : "no")} |");
+                rows.Add(new ResultRow($"sql-{operation.Name}", at10N, atN, "SQL commands", Math.Round((double)at10N / Math.Max(1, atN), 2), 1, !grows,
+                    Note: "ours: at 10N; peer: at N"));
+            }
+            md.AppendLine().AppendLine("Not counted:").AppendLine();
+            foreach (var (operation, why) in unmeasured)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {operation.Name} (`{operation.Declared}`): {why}");
+            }
+            md.AppendLine().AppendLine("Rows at N and 10N:").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"- services: {services:N0} → {await CountServicesAsync(connectionString):N0}");
+            foreach (var (table, before, after, problem) in growth)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {table}: {before:N0} → {after:N0}{(problem is null ? "" : $" (not grown: {problem})")}");
+            }
+            return (rows, md.ToString(), allocated, plainAllocated);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(adminConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+    }
+
+    private static async Task<((string Principal, ClaimsPrincipal? User, Dictionary<string, object?> Variables)? Found, string? LastError)> FindWorkingCallAsync(
+        InProcessApi api, PortalOperation operation, IReadOnlyDictionary<string, List<string>> ids)
+    {
+        string? lastError = "no values to try";
+        (string Principal, ClaimsPrincipal? User, Dictionary<string, object?> Variables)? best = null;
+        var mostData = 0;
+        foreach (var variables in Candidates(operation, ids))
+        {
+            foreach (var (principal, user) in Principals.All)
+            {
+                var result = await api.ExecuteAsync(operation.Document, user, variables);
+                // The call that returns the most data exercises the most resolvers, so it is the one worth counting.
+                if (result.Errors.Count == 0 && DataLength(result) is var length and > 0 && length > mostData)
+                {
+                    (best, mostData) = ((principal, user, variables), length);
+                }
+                else if (result.Errors.Count > 0)
+                {
+                    lastError = result.Errors[0].Message;
+                }
+            }
+        }
+        return (best, best is null ? lastError : null);
+    }
+
+    /// <summary>The length of the JSON data, or 0 when a root field is null (nothing found, nothing to count).</summary>
+    private static int DataLength(ExecutionResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            result.WriteTo(writer);
+        }
+        using var json = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
+        return json.RootElement.TryGetProperty("data", out var data) && data.ValueKind == System.Text.Json.JsonValueKind.Object
+            && data.EnumerateObject().All(p => p.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
+            ? data.GetRawText().Length
+            : 0;
+    }
+
+    /// <summary>Values for each required variable: every known id for an ID, a few words for a String; optional ones left out.</summary>
+    private static IEnumerable<Dictionary<string, object?>> Candidates(PortalOperation operation, IReadOnlyDictionary<string, List<string>> ids)
+    {
+        IEnumerable<Dictionary<string, object?>> sets = [new Dictionary<string, object?>(StringComparer.Ordinal)];
+        foreach (var definition in operation.Variables)
+        {
+            var name = definition.Variable.Name.Value;
+            if (definition.Type is NamedTypeNode { Name.Value: "ID" } && name == "locality")
+            {
+                // An optional locality: left out, or each of a few, as a manager's pages send it.
+                IReadOnlyList<object?> localities = [null, .. ids["Locality"]];
+                sets = sets.SelectMany(set => localities.Select(value => value is null
+                    ? new Dictionary<string, object?>(set, StringComparer.Ordinal)
+                    : new Dictionary<string, object?>(set, StringComparer.Ordinal) { [name] = value })).ToList();
+                continue;
+            }
+            if (definition.Type is not NonNullTypeNode { Type: NamedTypeNode named })
+            {
+                continue;
+            }
+            IReadOnlyList<object?> values = named.Name.Value switch
+            {
+                "ID" => [.. ids.Where(i => i.Key != "Shortlist").SelectMany(i => i.Value)],
+                "String" => name switch
+                {
+                    "slug" => ["north"],
+                    "place" => ["North", "NE1 1AA"],
+                    "token" => [.. ids.GetValueOrDefault("Shortlist", [])],
+                    _ => ["parenting"],
+                },
+                _ => [],
+            };
+            sets = sets.SelectMany(set => values.Select(value => new Dictionary<string, object?>(set, StringComparer.Ordinal) { [name] = value })).ToList();
+        }
+        return sets;
+    }
+
+    private static async Task<int> CountAsync(InProcessApi api, PortalOperation operation, ClaimsPrincipal? user, Dictionary<string, object?> variables)
+    {
+        // The first run warms caches that live across requests (the glossary, rendered sections); count the second.
+        await api.ExecuteAsync(operation.Document, user, variables);
+        api.Commands.Reset();
+        var result = await api.ExecuteAsync(operation.Document, user, variables);
+        if (result.Errors.Count > 0)
+        {
+            throw new InvalidOperationException($"{operation.Name} failed: {result.Errors[0].Message}");
+        }
+        return api.Commands.Count;
+    }
+
+    private static async Task<Dictionary<string, List<string>>> IdsAsync(string connectionString)
+    {
+        var ids = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var (type, sql) in IdSources)
+        {
+            var list = new List<string>();
+            await using var command = new NpgsqlCommand(sql, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                list.Add(GlobalId.Encode(type, reader.GetGuid(0)));
+            }
+            ids[type] = list;
+        }
+        await using (var tokens = new NpgsqlCommand("SELECT public_token FROM shortlists LIMIT 1", connection))
+        {
+            ids["Shortlist"] = await tokens.ExecuteScalarAsync() is string token ? [token] : [];
+        }
+        return ids;
+    }
+
+    private static async Task<long> CountServicesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM services", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
