@@ -16,20 +16,14 @@ namespace RightHelp.Api.Directory;
 /// </summary>
 public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary vocabulary)
 {
+    /// <summary>
+    /// The most listings one search ranks and counts. Every council directory we know of is
+    /// smaller; a search that matches more says "at least" this many, as large search engines do.
+    /// </summary>
+    public const int MaxCandidates = 1000;
+
     public async Task<DirectorySearchResult> SearchAsync(DirectorySearchRequest request, CancellationToken cancellationToken = default)
     {
-        // Listings that answer every idea in the search come first and keep the candidate set small
-        // (the GIN index does the work); only when none do is any single idea enough.
-        var result = await SearchAsync(request, requireEveryConcept: true, cancellationToken);
-        return result.TotalCount == 0 && result.Concepts.Count(c => c.Weight >= 1) > 1
-            ? await SearchAsync(request, requireEveryConcept: false, cancellationToken)
-            : result;
-    }
-
-    private async Task<DirectorySearchResult> SearchAsync(DirectorySearchRequest request, bool requireEveryConcept, CancellationToken cancellationToken)
-    {
-        var pageSize = Math.Clamp(request.PageSize, 1, DirectorySearchRequest.MaxPageSize);
-        var page = Math.Max(1, request.Page);
         var text = request.Text?.Trim() ?? "";
         IReadOnlyList<SearchConcept> concepts = [];
         if (text.Length > 0)
@@ -37,6 +31,32 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
             var words = await vocabulary.GetAsync(db, cancellationToken);
             concepts = SearchQueryParser.Parse(text, words);
         }
+        // Listings that answer every idea in the search come first and keep the candidate set small
+        // (the GIN index does the work); only when none do is any single idea enough; only when no
+        // word matches at all are names compared letter by letter, as trigrams over every name are
+        // slow and, tried on every search, pushed better matches out of the top five.
+        var result = await SearchAsync(request, text, concepts, MatchMode.EveryConcept, cancellationToken);
+        if (result.TotalCount == 0 && concepts.Count(c => c.Weight >= 1) > 1)
+        {
+            result = await SearchAsync(request, text, concepts, MatchMode.AnyConcept, cancellationToken);
+        }
+        return result.TotalCount == 0 && text.Length > 0
+            ? await SearchAsync(request, text, concepts, MatchMode.SimilarName, cancellationToken)
+            : result;
+    }
+
+    private enum MatchMode
+    {
+        EveryConcept,
+        AnyConcept,
+        SimilarName,
+    }
+
+    private async Task<DirectorySearchResult> SearchAsync(DirectorySearchRequest request, string text,
+        IReadOnlyList<SearchConcept> concepts, MatchMode mode, CancellationToken cancellationToken)
+    {
+        var pageSize = Math.Clamp(request.PageSize, 1, DirectorySearchRequest.MaxPageSize);
+        var page = Math.Max(1, request.Page);
 
         var parameters = new List<NpgsqlParameter>();
         string Add(object value, NpgsqlDbType? type = null)
@@ -47,6 +67,7 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
         }
 
         var score = new StringBuilder("0");
+        string? nameMatch = null;
         var where = new StringBuilder("s.status = 'Active'");
         if (text.Length > 0)
         {
@@ -54,7 +75,7 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
             var anyConcept = concepts.Count == 0 ? "" : string.Join(" | ", concepts.Select(c => "(" + c.ToTsQuery() + ")"));
             var all = Add(anyConcept);
             var strong = concepts.Where(c => c.Weight >= 1).ToList();
-            var matchQuery = requireEveryConcept && strong.Count > 1
+            var matchQuery = mode == MatchMode.EveryConcept && strong.Count > 1
                 ? Add(string.Join(" & ", strong.Select(c => "(" + c.ToTsQuery() + ")")))
                 : all;
             foreach (var concept in concepts)
@@ -66,38 +87,32 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
                     $" + 0.2 * (s.search_vector @@ to_tsquery('english', {Add(concept.ToTsQuery())}))::int)");
             }
             score.Append(CultureInfo.InvariantCulture, $" + 0.6 * word_similarity({raw}, s.name) + ts_rank(s.search_vector, to_tsquery('english', {all}), 32)");
-            where.Append(CultureInfo.InvariantCulture, $" AND (s.search_vector @@ to_tsquery('english', {matchQuery}) OR s.name % {raw} OR {raw} <% s.name)");
+            where.Append(mode == MatchMode.SimilarName
+                ? $" AND (s.name % {raw} OR {raw} <% s.name)"
+                : $" AND s.search_vector @@ to_tsquery('english', {matchQuery})");
+            if (mode != MatchMode.SimilarName && concepts.Count > 0)
+            {
+                nameMatch = $"s.name_vector @@ to_tsquery('english', {all})";
+            }
         }
         if (!string.IsNullOrWhiteSpace(request.Category))
         {
             var category = Add(request.Category.Trim());
             where.Append(CultureInfo.InvariantCulture, $"""
-                 AND EXISTS (SELECT 1 FROM service_taxonomy_terms st
-                     JOIN taxonomy_terms tt ON tt.id = st.taxonomy_term_id
+                 AND s.taxonomy_term_ids && ARRAY(SELECT tt.id FROM taxonomy_terms tt
                      LEFT JOIN taxonomy_terms parent ON parent.id = tt.parent_id
-                     WHERE st.service_id = s.id AND (tt.code = {category} OR parent.code = {category}))
+                     WHERE tt.code = {category} OR parent.code = {category})
                 """);
         }
         if (!string.IsNullOrWhiteSpace(request.Locality))
         {
             var locality = Add(request.Locality.Trim());
-            where.Append(CultureInfo.InvariantCulture, $"""
-                 AND (EXISTS (SELECT 1 FROM service_areas sa JOIN localities l ON l.id = sa.locality_id
-                         WHERE sa.service_id = s.id AND l.slug = {locality})
-                      OR EXISTS (SELECT 1 FROM service_at_locations sal JOIN locations loc ON loc.id = sal.location_id
-                         JOIN localities l ON l.id = loc.locality_id WHERE sal.service_id = s.id AND l.slug = {locality}))
-                """);
+            where.Append(CultureInfo.InvariantCulture, $" AND s.locality_ids && ARRAY(SELECT l.id FROM localities l WHERE l.slug = {locality})");
         }
         if (request.Age is { } age)
         {
-            var ageParameter = Add(age);
             // A service that states no eligibility is open to every age.
-            where.Append(CultureInfo.InvariantCulture, $"""
-                 AND (NOT EXISTS (SELECT 1 FROM eligibilities e WHERE e.service_id = s.id)
-                      OR EXISTS (SELECT 1 FROM eligibilities e WHERE e.service_id = s.id
-                         AND (e.minimum_age IS NULL OR e.minimum_age <= {ageParameter})
-                         AND (e.maximum_age IS NULL OR e.maximum_age >= {ageParameter})))
-                """);
+            where.Append(CultureInfo.InvariantCulture, $" AND (s.eligible_ages IS NULL OR s.eligible_ages @> {Add(age, NpgsqlDbType.Integer)})");
         }
         if (request.FreeOnly)
         {
@@ -111,49 +126,56 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
         var limit = Add(pageSize);
         var offset = Add(Math.Max(0, request.Offset ?? (page - 1) * pageSize));
 
+        var cap = Add(MaxCandidates);
+        // Candidates come from the GIN indexes and stop at MaxCandidates, listings with a search
+        // word in their name first (they score highest), so a search that matches a fifth of a
+        // large directory does the work of a narrow one (browsing by filters alone lists the
+        // candidates by name). Only candidates are ranked, counted and
+        // faceted; the page's wide columns are read for its own rows only.
+        var candidates = nameMatch is null
+            ? $"""
+                candidates AS MATERIALIZED (
+                    SELECT s.id FROM services s WHERE {where} LIMIT {cap}
+                ),
+                """
+            : $"""
+                named AS MATERIALIZED (
+                    SELECT s.id FROM services s WHERE {where} AND {nameMatch} LIMIT {cap}
+                ),
+                candidates AS MATERIALIZED (
+                    SELECT id FROM named
+                    UNION ALL
+                    (SELECT s.id FROM services s WHERE {where} AND s.id NOT IN (SELECT id FROM named)
+                     LIMIT {cap} - (SELECT count(*) FROM named))
+                ),
+                """;
         var sql = $"""
-            WITH matched AS MATERIALIZED (
-                SELECT s.id, s.name, s.description, s.organization_id, s.is_free, s.referral_route, s.assured_date,
-                       ({score}) AS score
+            WITH {candidates}
+            matched AS MATERIALIZED (
+                SELECT s.id, s.name, s.taxonomy_term_ids, s.locality_ids, s.is_free, s.referral_route, ({score}) AS score
                 FROM services s
-                WHERE {where}
-            ),
-            area AS (
-                SELECT sa.service_id, sa.locality_id FROM service_areas sa JOIN matched m ON m.id = sa.service_id
-                UNION
-                SELECT sal.service_id, loc.locality_id FROM service_at_locations sal
-                    JOIN matched m ON m.id = sal.service_id
-                    JOIN locations loc ON loc.id = sal.location_id
-                    WHERE loc.locality_id IS NOT NULL
+                WHERE s.id IN (SELECT id FROM candidates)
             )
             SELECT
-                (SELECT count(*) FROM matched)::int,
-                (SELECT coalesce(json_agg(h), '[]') FROM (
-                    SELECT m.id, m.name, m.description, o.name AS organization_name, m.is_free, m.referral_route,
-                           m.assured_date, m.score
-                    FROM matched m JOIN organizations o ON o.id = m.organization_id
-                    ORDER BY m.score DESC, m.name, m.id
-                    LIMIT {limit} OFFSET {offset}) h),
+                (SELECT json_build_array(count(*),
+                    count(*) FILTER (WHERE m.is_free), count(*) FILTER (WHERE NOT m.is_free),
+                    count(*) FILTER (WHERE m.referral_route IN ('SelfReferral', 'SelfOrProfessional')),
+                    count(*) FILTER (WHERE m.referral_route IN ('ProfessionalReferral', 'SelfOrProfessional')))
+                    FROM matched m)::text,
+                (SELECT coalesce(json_agg(h ORDER BY h.score DESC, h.name, h.id), '[]') FROM (
+                    SELECT s.id, s.name, s.description, o.name AS organization_name, s.is_free, s.referral_route,
+                           s.assured_date, p.score
+                    FROM (SELECT m.id, m.score FROM matched m ORDER BY m.score DESC, m.name, m.id LIMIT {limit} OFFSET {offset}) p
+                    JOIN services s ON s.id = p.id
+                    JOIN organizations o ON o.id = s.organization_id) h)::text,
                 (SELECT coalesce(json_agg(f ORDER BY f.count DESC, f.label), '[]') FROM (
-                    SELECT tt.code AS key, tt.name AS label, count(DISTINCT m.id) AS count
-                    FROM matched m
-                    JOIN service_taxonomy_terms st ON st.service_id = m.id
-                    JOIN taxonomy_terms tt ON tt.id = st.taxonomy_term_id
-                    GROUP BY tt.code, tt.name) f),
+                    SELECT tt.code AS key, tt.name AS label, c.count
+                    FROM (SELECT t.id, count(*) AS count FROM matched m, unnest(m.taxonomy_term_ids) AS t(id) GROUP BY t.id) c
+                    JOIN taxonomy_terms tt ON tt.id = c.id) f)::text,
                 (SELECT coalesce(json_agg(f ORDER BY f.label), '[]') FROM (
-                    SELECT l.slug AS key, l.name AS label, count(DISTINCT a.service_id) AS count
-                    FROM area a JOIN localities l ON l.id = a.locality_id
-                    GROUP BY l.slug, l.name) f),
-                (SELECT json_build_array(
-                    json_build_object('key', 'free', 'label', 'Free', 'count', count(*) FILTER (WHERE m.is_free)),
-                    json_build_object('key', 'paid', 'label', 'May cost', 'count', count(*) FILTER (WHERE NOT m.is_free)))
-                    FROM matched m),
-                (SELECT json_build_array(
-                    json_build_object('key', 'self', 'label', 'Self-referral', 'count',
-                        count(*) FILTER (WHERE m.referral_route IN ('SelfReferral', 'SelfOrProfessional'))),
-                    json_build_object('key', 'professional', 'label', 'Professional referral', 'count',
-                        count(*) FILTER (WHERE m.referral_route IN ('ProfessionalReferral', 'SelfOrProfessional'))))
-                    FROM matched m)
+                    SELECT l.slug AS key, l.name AS label, c.count
+                    FROM (SELECT a.id, count(*) AS count FROM matched m, unnest(m.locality_ids) AS a(id) GROUP BY a.id) c
+                    JOIN localities l ON l.id = c.id) f)::text
             """;
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -168,11 +190,13 @@ public sealed class DirectorySearch(PortalDbContext db, DirectoryVocabulary voca
             command.Parameters.AddRange(parameters.ToArray());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
-            var total = reader.GetInt32(0);
+            var counts = JsonSerializer.Deserialize<int[]>(reader.GetString(0))!;
             var hits = ReadHits(reader.GetString(1));
             var facets = new DirectoryFacets(ReadFacets(reader.GetString(2)), ReadFacets(reader.GetString(3)),
-                ReadFacets(reader.GetString(4)), ReadFacets(reader.GetString(5)));
-            return new DirectorySearchResult(hits, total, page, pageSize, facets, concepts);
+                [new FacetCount("free", "Free", counts[1]), new FacetCount("paid", "May cost", counts[2])],
+                [new FacetCount("self", "Self-referral", counts[3]), new FacetCount("professional", "Professional referral", counts[4])]);
+            var total = counts[0];
+            return new DirectorySearchResult(hits, total, page, pageSize, facets, concepts) { IsTotalCapped = total >= MaxCandidates };
         }
         finally
         {

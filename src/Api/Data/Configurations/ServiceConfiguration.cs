@@ -23,5 +23,14 @@ public sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         // Trigrams make "parenting" still match "parentng" and partial words.
         builder.HasIndex(s => s.Name).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_services_name_trgm");
         builder.HasIndex(s => new { s.Status, s.AssuredDate });
+        builder.Property(s => s.NameVector).HasColumnType("tsvector")
+            .HasComputedColumnSql("to_tsvector('english'::regconfig, coalesce(name, ''))", stored: true);
+        builder.HasIndex(s => s.NameVector).HasMethod("gin");
+        builder.HasIndex(s => new { s.Name, s.Id });
+        builder.Property(s => s.TaxonomyTermIds).HasDefaultValueSql("'{}'");
+        builder.Property(s => s.LocalityIds).HasDefaultValueSql("'{}'");
+        builder.Property(s => s.EligibleAges).HasColumnType("int4multirange");
+        builder.HasIndex(s => s.TaxonomyTermIds).HasMethod("gin");
+        builder.HasIndex(s => s.LocalityIds).HasMethod("gin");
     }
 }
