@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
 using RightHelp.Identity.Accounts;
 using RightHelp.Identity.Invitations;
 using RightHelp.Identity.Messaging;
@@ -30,7 +31,27 @@ public static class SignInExtensions
                 options.Cookie.SecurePolicy = secure;
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            // Where SignInManager keeps a passkey ceremony's challenge between the options and
+            // the answer; it reads it once and clears it, so a challenge cannot be answered twice.
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme, options =>
+            {
+                options.Cookie.Name = prefix + "rh-passkey";
+                options.Cookie.SecurePolicy = secure;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
             });
+        builder.Services.Configure<IdentityPasskeyOptions>(options =>
+        {
+            options.UserVerificationRequirement = "required";
+            // Discoverable, so a person can sign in without typing their email address first.
+            options.ResidentKeyRequirement = "required";
+            options.ValidateOrigin = PasskeyOrigins.IsOursAsync;
+            if (builder.Configuration["Identity:Issuer"] is { Length: > 0 } issuer)
+            {
+                options.ServerDomain = new Uri(issuer).Host;
+            }
+        });
         builder.Services.AddAuthorization();
         builder.Services.AddAntiforgery(options =>
         {
@@ -73,7 +94,7 @@ public static class SignInExtensions
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; form-action 'self' http: https:; frame-ancestors 'none'";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self' http: https:; frame-ancestors 'none'";
             await next();
         });
         app.UseSignInRateLimits();

@@ -10,9 +10,17 @@ using RightHelp.Identity.RateLimiting;
 namespace RightHelp.Identity.Pages.Account;
 
 [EnableRateLimiting(SignInRateLimits.SignIn)]
-public sealed class SignInModel(UserManager<Data.Account> users, SessionSignIn sessions, TimeProvider time) : PageModel
+public sealed class SignInModel(UserManager<Data.Account> users, SignInManager<Data.Account> passkeys, SessionSignIn sessions, TimeProvider time) : PageModel
 {
     public const string WrongDetails = "The email address or password is not right";
+
+    public const string PasskeyField = "passkey-sign-in";
+
+    public const string PasskeyNotAccepted = "Your passkey could not be used to sign in. Try again, or sign in with your email address and password";
+
+    /// <summary>The answer from the browser's passkey prompt, as JSON; set by passkeys.js.</summary>
+    [BindProperty]
+    public string? CredentialJson { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -74,6 +82,46 @@ public sealed class SignInModel(UserManager<Data.Account> users, SessionSignIn s
             return Redirect("/account/two-factor?returnUrl=" + Uri.EscapeDataString(ReturnUrls.Safe(ReturnUrl)));
         }
         await sessions.SignInAsync(HttpContext, account, [AuthenticationMethods.Password]);
+        return Redirect(ReturnUrls.Safe(ReturnUrl));
+    }
+
+    /// <summary>The challenge for the browser's passkey prompt; any of the person's passkeys may answer.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+        => Content(await passkeys.MakePasskeyRequestOptionsAsync(null), "application/json");
+
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        if (string.IsNullOrEmpty(CredentialJson))
+        {
+            ModelState.AddModelError(PasskeyField, PasskeyNotAccepted);
+            return Page();
+        }
+        PasskeyAssertionResult<Data.Account> result;
+        try
+        {
+            result = await passkeys.PerformPasskeyAssertionAsync(CredentialJson);
+        }
+        catch (InvalidOperationException)
+        {
+            // No challenge in this browser: it expired, was already answered, or never was asked.
+            ModelState.AddModelError(PasskeyField, PasskeyNotAccepted);
+            return Page();
+        }
+        // User verification is required in the options and checked by the framework; checked
+        // again here because it is what makes a passkey count as two factors.
+        if (!result.Succeeded || !result.Passkey.IsUserVerified)
+        {
+            ModelState.AddModelError(PasskeyField, PasskeyNotAccepted);
+            return Page();
+        }
+        var account = result.User;
+        if (await users.IsLockedOutAsync(account))
+        {
+            return Locked(account);
+        }
+        // Stores the new signature counter, so a cloned authenticator shows up.
+        await users.AddOrUpdatePasskeyAsync(account, result.Passkey);
+        await sessions.SignInAsync(HttpContext, account, AuthenticationMethods.ForPasskey(result.Passkey.IsBackupEligible));
         return Redirect(ReturnUrls.Safe(ReturnUrl));
     }
 
