@@ -90,6 +90,11 @@ public static class ExpectedAccess
         ["Mutation.approveListingChange"] = [Editor],
         ["Mutation.rejectListingChange"] = [Editor],
 
+        // The council's case system sends families, plans and meetings; nobody else may, and it reads nothing back.
+        ["Mutation.upsertFamily"] = [CaseSystem],
+        ["Mutation.upsertPlan"] = [CaseSystem],
+        ["Mutation.upsertMeeting"] = [CaseSystem],
+
         // Open Referral UK: public, read-only, and only what the public directory shows.
         ["GET /oruk/"] = Everyone,
         ["GET /oruk/services"] = Everyone,
@@ -142,6 +147,9 @@ public static class ExpectedAccess
         ["Mutation.publishResponse"] = null,
         ["Mutation.submitFeedback"] = [ParentA, ParentB, YoungPersonA],
         ["GET /meetings/{id}.ics with its link"] = null,
+        ["Mutation.upsertFamily"] = null,
+        ["Mutation.upsertPlan"] = null,
+        ["Mutation.upsertMeeting"] = null,
     };
 
     public static bool Allows(string target, MatrixRole role)

@@ -44,6 +44,13 @@ public sealed class MatrixFixture : IAsyncLifetime
         await DataAsync(MatrixRole.Anonymous, """
             mutation($id: ID!) { reportOutOfDate(input: { serviceId: $id, whatIsWrong: "The phone number has changed." }) { reported errors { message } } }
             """, new { id = rows.PartnerService }, "reportOutOfDate", "reported");
+        // A family the case system sent, so upsertPlan and upsertMeeting have a family reference to use.
+        await DataAsync(MatrixRole.CaseSystem, """
+            mutation { upsertFamily(input: { reference: "MATRIX-FAMILY", name: "Matrix family", locality: "north",
+              people: [{ reference: "MATRIX-PARENT", givenName: "Robin", familyName: "Matrix", role: "parent" },
+                       { reference: "MATRIX-CHILD", givenName: "Ash", familyName: "Matrix", role: "young person", dateOfBirth: "2014-09-01" }] }) {
+              family { id } errors { message } } }
+            """, new { }, "upsertFamily", "family", "id");
         var shortlist = await DataAsync(MatrixRole.Anonymous, """
             mutation($id: ID!) { createShortlist(input: { serviceIds: [$id] }) { shortlist { token } errors { message } } }
             """, new { id = rows.Service }, "createShortlist", "shortlist", "token");

@@ -36,6 +36,11 @@ public static class MatrixTargets
         "ProposeListingChangeInput.description" => Q("Stay and play for babies and toddlers, every Tuesday in term time."),
         "ApproveListingChangeInput.id" => Q(ids.ChangesToApprove[role]),
         "RejectListingChangeInput.id" => Q(ids.ChangesToReject[role]),
+        // The case system's records are its own references; each role sends its own, so a wrongly allowed
+        // call cannot be hidden by another role's record already being there.
+        "Mutation.upsertFamily.input" => $$"""{ reference: "MATRIX-FAMILY-{{role}}", name: "Matrix family", locality: "north", people: [{ reference: "MATRIX-PARENT-{{role}}", givenName: "Robin", familyName: "Matrix", role: "parent" }] }""",
+        "Mutation.upsertPlan.input" => $$"""{ reference: "MATRIX-PLAN-{{role}}", familyReference: "MATRIX-FAMILY", kind: "early help", subjectReferences: ["MATRIX-CHILD"], leadWorkerEmail: "worker@example.test", version: { changeNote: "Agreed at the meeting", sections: [{ heading: "What we are worried about", markdown: "Ash has missed school.", audience: "everyone" }], actions: [] } }""",
+        "Mutation.upsertMeeting.input" => $$"""{ reference: "MATRIX-MEETING-{{role}}", familyReference: "MATRIX-FAMILY", kind: "core group", startsAt: "2031-06-03T10:30:00Z", endsAt: "2031-06-03T11:30:00Z", place: "North hub", purpose: "To check how the plan is going.", attendees: [] }""",
         _ => null,
     };
 
