@@ -91,9 +91,9 @@ public static class ExpectedAccess
         ["Mutation.rejectListingChange"] = [Editor],
 
         // The council's case system sends families, plans and meetings; nobody else may, and it reads nothing back.
-        ["Mutation.upsertFamily"] = [CaseSystem],
-        ["Mutation.upsertPlan"] = [CaseSystem],
-        ["Mutation.upsertMeeting"] = [CaseSystem],
+        ["Mutation.upsertFamily"] = [MatrixRole.CaseSystem],
+        ["Mutation.upsertPlan"] = [MatrixRole.CaseSystem],
+        ["Mutation.upsertMeeting"] = [MatrixRole.CaseSystem],
 
         // Open Referral UK: public, read-only, and only what the public directory shows.
         ["GET /oruk/"] = Everyone,
