@@ -9,6 +9,7 @@ stack_start() {
   # The process id keeps two runs on one shared server apart; the databases are dropped on exit.
   suffix=$$
   stack_dbs=("bench_portal_$suffix" "bench_identity_$suffix")
+  export PGOPTIONS='-c client_min_messages=warning'
   for db in "${stack_dbs[@]}"; do
     psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "DROP DATABASE IF EXISTS $db" >/dev/null
     psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE $db" >/dev/null
