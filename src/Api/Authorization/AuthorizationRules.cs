@@ -112,7 +112,10 @@ public sealed class AuthorizationRules
         .Add("ListingFields", ListingPolicies.PartnerOrEditor, "name description eligibility howToRefer email phone url")
         .Add("ListingChange", ListingPolicies.PartnerOrEditor, "id serviceId serviceName organizationName status submittedByName submittedAt reviewNote proposed current")
         .Add("ListingChangePayload", Policies.Public, "change errors")
-        .Add("ConfirmListingCorrectPayload", Policies.Public, "listing errors");
+        .Add("ConfirmListingCorrectPayload", Policies.Public, "listing errors")
+        // Out-of-date reports: the listing's owner or an editor resolves one; the resolver checks the owner.
+        .Add("Mutation", ListingPolicies.PartnerOrEditor, "resolveOutOfDateReport")
+        .Add("ResolveOutOfDateReportPayload", Policies.Public, "report errors");
 
     public int Count => _rules.Count;
 
