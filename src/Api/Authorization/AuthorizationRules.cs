@@ -122,7 +122,10 @@ public sealed class AuthorizationRules
         .Add("CaseSystemFamily", CaseSystemPolicies.CaseSystem, "id reference name locality people")
         .Add("CaseSystemPerson", CaseSystemPolicies.CaseSystem, "id reference")
         .Add("CaseSystemPlan", CaseSystemPolicies.CaseSystem, "id reference familyReference version newVersion")
-        .Add("CaseSystemMeeting", CaseSystemPolicies.CaseSystem, "id reference familyReference startsAt endsAt");
+        .Add("CaseSystemMeeting", CaseSystemPolicies.CaseSystem, "id reference familyReference startsAt endsAt")
+        // Out-of-date reports: the listing's owner or an editor resolves one; the resolver checks the owner.
+        .Add("Mutation", ListingPolicies.PartnerOrEditor, "resolveOutOfDateReport")
+        .Add("ResolveOutOfDateReportPayload", Policies.Public, "report errors");
 
     public int Count => _rules.Count;
 

@@ -77,6 +77,73 @@ public sealed class ReportAndShortlistTests : IAsyncLifetime
         Assert.DoesNotContain("New food bank address.", seen);
     }
 
+    private const string Resolve = """
+        mutation Resolve($input: ResolveOutOfDateReportInput!) {
+          resolveOutOfDateReport(input: $input) { report { id open } errors { message } }
+        }
+        """;
+
+    private const string OpenReports = "{ outOfDateReports(first: 100) { nodes { id whatIsWrong } } }";
+
+    [Fact]
+    public async Task The_listings_owner_resolves_a_report_and_it_leaves_the_open_list()
+    {
+        var id = await ReportIdAsync("oak-lane-nurture", "The nurture group meets on Tuesdays now.");
+
+        var resolved = (await host.ExecuteAsync(Resolve, Principals.School, new { input = new { id } })).Ok().GetProperty("resolveOutOfDateReport");
+
+        Assert.Empty(resolved.GetProperty("errors").EnumerateArray());
+        Assert.False(resolved.GetProperty("report").GetProperty("open").GetBoolean());
+        Assert.DoesNotContain("The nurture group meets on Tuesdays now.", await OpenReportTextsAsync());
+    }
+
+    [Fact]
+    public async Task An_editor_resolves_a_report_on_any_listing()
+    {
+        var id = await ReportIdAsync("foodbank", "The food bank opens at ten, not nine.");
+
+        var resolved = (await host.ExecuteAsync(Resolve, Principals.Editor, new { input = new { id } })).Ok().GetProperty("resolveOutOfDateReport");
+
+        Assert.False(resolved.GetProperty("report").GetProperty("open").GetBoolean());
+        Assert.DoesNotContain("The food bank opens at ten, not nine.", await OpenReportTextsAsync());
+    }
+
+    [Fact]
+    public async Task A_partner_cannot_resolve_a_report_about_another_organisations_listing()
+    {
+        var id = await ReportIdAsync("foodbank", "The food bank has a new phone number.");
+
+        var refused = (await host.ExecuteAsync(Resolve, Principals.School, new { input = new { id } })).Ok().GetProperty("resolveOutOfDateReport");
+
+        Assert.Equal(JsonValueKind.Null, refused.GetProperty("report").ValueKind);
+        Assert.NotEmpty(refused.GetProperty("errors").EnumerateArray());
+        Assert.Contains("The food bank has a new phone number.", await OpenReportTextsAsync());
+    }
+
+    [Fact]
+    public async Task A_parent_or_anonymous_visitor_cannot_resolve_a_report()
+    {
+        var id = await ReportIdAsync("foodbank", "The food bank moved to the high street.");
+
+        var parent = await host.ExecuteAsync(Resolve, Principals.Parent, new { input = new { id } });
+        var anonymous = await host.ExecuteAsync(Resolve, Principals.Anonymous, new { input = new { id } });
+
+        Assert.True(parent.HasErrors);
+        Assert.True(anonymous.HasErrors);
+        Assert.Contains("The food bank moved to the high street.", await OpenReportTextsAsync());
+    }
+
+    private async Task<string> ReportIdAsync(string serviceKey, string whatIsWrong)
+    {
+        await host.ExecuteAsync(Report, Principals.Anonymous, new { input = new { serviceId = DirectoryGraphQLTests.ServiceId(serviceKey), whatIsWrong } });
+        var open = (await host.ExecuteAsync(OpenReports, Principals.Editor)).Ok().GetProperty("outOfDateReports").GetProperty("nodes");
+        return open.EnumerateArray().Single(r => r.GetProperty("whatIsWrong").GetString() == whatIsWrong).GetProperty("id").GetString()!;
+    }
+
+    private async Task<List<string?>> OpenReportTextsAsync()
+        => (await host.ExecuteAsync(OpenReports, Principals.Editor)).Ok().GetProperty("outOfDateReports").GetProperty("nodes")
+            .EnumerateArray().Select(r => r.GetProperty("whatIsWrong").GetString()).ToList();
+
     [Theory]
     [InlineData("", null, "whatIsWrong")]
     [InlineData("   ", null, "whatIsWrong")]

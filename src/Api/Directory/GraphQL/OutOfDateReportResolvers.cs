@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RightHelp.Api.Audit;
 using RightHelp.Api.Authorization;
 using RightHelp.Api.Data;
 using RightHelp.Api.GraphQL;
@@ -74,11 +75,54 @@ public static class OutOfDateReportResolvers
                 return reports.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id);
             }, ctx);
         })
+        .AddAsync("Mutation", "resolveOutOfDateReport", ResolveAsync)
         .Add("OutOfDateReport", "id", ctx => GlobalId.Encode("OutOfDateReport", ctx.GetSource<OutOfDateReport>().Id))
         .Add("OutOfDateReport", "whatIsWrong", ctx => ctx.GetSource<OutOfDateReport>().Details)
         .Add("OutOfDateReport", "email", ctx => ctx.GetSource<OutOfDateReport>().ReporterEmail)
         .Add("OutOfDateReport", "reportedAt", ctx => ctx.GetSource<OutOfDateReport>().CreatedAt)
         .Add("OutOfDateReport", "open", ctx => ctx.GetSource<OutOfDateReport>().Status == ReportStatus.Open);
+
+    /// <summary>
+    /// Resolving only closes the report: the owner fixes the listing through the moderated change
+    /// or "still correct", so nothing published changes here. Audited, as it hides the report.
+    /// </summary>
+    private static async Task<Payload> ResolveAsync(RightHelp.GraphQL.Execution.ResolveContext ctx)
+    {
+        var viewer = await ctx.ViewerAsync();
+        var reportId = GlobalId.DecodeAs(ctx.Input().GetValueOrDefault("id") as string, "OutOfDateReport");
+        var time = ctx.GetService<TimeProvider>();
+        return await ctx.Database().RunAsync<Payload>(async db =>
+        {
+            var report = reportId is { } id
+                ? await db.OutOfDateReports.Include(r => r.Service).ThenInclude(s => s!.Organization)
+                    .FirstOrDefaultAsync(r => r.Id == id, ctx.CancellationToken)
+                : null;
+            // Someone who may not read the report learns nothing about it, not even that it exists.
+            if (report is null || !DirectoryPolicies.MayReadReportsOf(viewer, report.Service?.OrganizationId))
+            {
+                return Payload.Failed("report", UserErrors.NotFound("report"));
+            }
+            if (report.Status == ReportStatus.Open)
+            {
+                var now = time.GetUtcNow();
+                report.Status = ReportStatus.Resolved;
+                report.ResolvedAt = now;
+                db.AuditEvents.Add(new AuditEvent
+                {
+                    OccurredAt = now,
+                    ActorIssuer = viewer.Issuer,
+                    ActorSubject = viewer.Subject,
+                    ActorRole = viewer.AuditRole,
+                    Action = "listing.report.resolve",
+                    EntityType = nameof(OutOfDateReport),
+                    EntityId = report.Id,
+                    CorrelationId = ctx.GetService<AuditTrail>().CorrelationId,
+                });
+                await db.SaveChangesAsync(ctx.CancellationToken);
+            }
+            return Payload.Ok("report", report);
+        }, ctx.CancellationToken);
+    }
 
     private static ReportOutOfDateResult Failed(object error) => new(false, [error]);
 
