@@ -85,6 +85,7 @@ public static class ExpectedAccess
         ["Mutation.proposeListingChange"] = [Partner],
         ["Mutation.confirmListingCorrect"] = [Partner],
         ["Query.outOfDateReports"] = [Partner, Editor],
+        ["Mutation.resolveOutOfDateReport"] = [Partner, Editor],
         // Editors: the moderation queue; they approve listings.
         ["Query.moderationQueue"] = [Editor],
         ["Mutation.approveListingChange"] = [Editor],

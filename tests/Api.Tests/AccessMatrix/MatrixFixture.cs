@@ -55,9 +55,20 @@ public sealed class MatrixFixture : IAsyncLifetime
             mutation($id: ID!) { createShortlist(input: { serviceIds: [$id] }) { shortlist { token } errors { message } } }
             """, new { id = rows.Service }, "createShortlist", "shortlist", "token");
 
+        // A second report, for resolveOutOfDateReport: the first stays open for outOfDateReports to list.
+        await DataAsync(MatrixRole.Anonymous, """
+            mutation($id: ID!) { reportOutOfDate(input: { serviceId: $id, whatIsWrong: "The opening times are wrong." }) { reported errors { message } } }
+            """, new { id = rows.PartnerService }, "reportOutOfDate", "reported");
+        Guid report;
+        await using (var db = PortalDatabase.CreateContext(Database.ConnectionString))
+        {
+            report = await db.OutOfDateReports.OrderByDescending(r => r.CreatedAt).Select(r => r.Id).FirstAsync();
+        }
+
         var roles = Enum.GetValues<MatrixRole>();
         Ids = rows with
         {
+            Report = GlobalId.Encode("OutOfDateReport", report),
             FeedbackA = feedbackA,
             ResponseA = responses[0],
             ResponsesToPublish = roles.Select((r, i) => (r, responses[i + 1])).ToDictionary(x => x.r, x => x.Item2),

@@ -35,6 +35,8 @@ public sealed record MatrixIds
     public required Guid TaxonomyId { get; init; }
     public required Guid TaxonomyTermId { get; init; }
     public required string ShortlistToken { get; init; }
+    /// <summary>The out-of-date report made on the partner's listing; resolving it again changes nothing.</summary>
+    public string Report { get; init; } = "";
     public required IReadOnlyDictionary<MatrixRole, string> ChangesToApprove { get; init; }
     public required IReadOnlyDictionary<MatrixRole, string> ChangesToReject { get; init; }
     public required IReadOnlyDictionary<MatrixRole, string> ResponsesToPublish { get; init; }

@@ -34,6 +34,7 @@ public static class MatrixTargets
         "CreateShortlistInput.serviceIds" => $"[{Q(ids.Service)}]",
         "ProposeListingChangeInput.serviceId" or "ConfirmListingCorrectInput.serviceId" => Q(ids.PartnerService),
         "ProposeListingChangeInput.description" => Q("Stay and play for babies and toddlers, every Tuesday in term time."),
+        "ResolveOutOfDateReportInput.id" => Q(ids.Report),
         "ApproveListingChangeInput.id" => Q(ids.ChangesToApprove[role]),
         "RejectListingChangeInput.id" => Q(ids.ChangesToReject[role]),
         // The case system's records are its own references; each role sends its own, so a wrongly allowed
