@@ -17,6 +17,7 @@ builder.AddApiRateLimits();
 
 var app = builder.Build();
 
+app.UseApiSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
