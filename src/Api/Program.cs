@@ -18,6 +18,7 @@ builder.AddDatabaseResilience();
 
 var app = builder.Build();
 
+app.UseApiSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -20,7 +20,13 @@ public sealed class ProviderFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await IdentityDatabase.CreateAsync();
-        App = IdentityApp.Start(Database.ConnectionString);
+        // One provider serves a whole class of sign-ins from 127.0.0.1; the limits have tests of their own.
+        App = IdentityApp.Start(Database.ConnectionString, settings: new Dictionary<string, string>
+        {
+            ["RateLimits:SignIn:PermitLimit"] = "100000",
+            ["RateLimits:OneTimeCode:PermitLimit"] = "100000",
+            ["RateLimits:Invitation:PermitLimit"] = "100000",
+        });
         TotpSecret = (await IdentityDatabase.ScalarAsync<string>(Database.ConnectionString,
             "SELECT \"Value\" FROM \"AspNetUserTokens\" WHERE \"Name\" = 'AuthenticatorKey' LIMIT 1"))!;
     }
