@@ -20,6 +20,9 @@ public class PublicPagesTests(BrowserFixture browser, PortalApp portal)
             data.Add("/right-help-right-time/child-protection-and-urgent-help", "Child protection and urgent help", javaScript);
             data.Add("/parents-and-carers", "Parents and carers", javaScript);
             data.Add("/no-such-page", "Page not found", javaScript);
+            data.Add("/signed-out", "You have signed out", javaScript);
+            // Where sign-in goes on a Portal not yet given its client secret.
+            data.Add("/sign-in-unavailable", "You cannot sign in right now", javaScript);
         }
         return data;
     }

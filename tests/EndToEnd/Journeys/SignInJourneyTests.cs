@@ -42,6 +42,29 @@ public sealed class SignInJourneyTests(BrowserFixture browser, SignInStack stack
         Assert.True(await page.GetByLabel("Password").IsVisibleAsync());
     }
 
+    [Fact]
+    public async Task A_sign_out_post_without_the_antiforgery_token_is_refused_and_the_person_stays_signed_in()
+    {
+        var page = await browser.NewPageAsync(stack.Portal.Address);
+        await page.GotoAsync("/account");
+        await page.GetByLabel("Email address").FillAsync("parent@example.test");
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(stack.Portal.Address, "/account").ToString());
+
+        // What another site's form could send: the person's cookies, but not the page's token.
+        var response = await page.APIRequest.PostAsync("/sign-out", new()
+        {
+            Form = page.APIRequest.CreateFormData().Set("signOut", "1"),
+            MaxRedirects = 0,
+        });
+
+        Assert.Equal(400, response.Status);
+        await page.GotoAsync("/account");
+        Assert.Equal(new Uri(stack.Portal.Address, "/account").ToString(), page.Url);
+        Assert.Equal("Your account", await page.Locator("h1").InnerTextAsync());
+    }
+
     // When a redirect chain stops somewhere else (a problem page at Identity, say), the failure
     // names where the browser ended up instead of only reporting a timeout.
     private static async Task WaitForPageAsync(IPage page, Uri expected)

@@ -11,6 +11,9 @@ public sealed class SignInStack : IAsyncLifetime
 
     public SignedInPortalHost Portal { get; private set; } = null!;
 
+    /// <summary>Identity's own database, to see what the provider issued and revoked.</summary>
+    public string IdentityConnectionString => database?.ConnectionString ?? throw new InvalidOperationException("The stack has not started.");
+
     public async Task InitializeAsync()
     {
         (Identity, database) = await IdentityHost.StartAsync();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,21 +18,24 @@ public sealed class SignedInPortalHost : WebApplicationFactory<Program>
     private readonly Uri identity;
     private readonly Uri? api;
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly TimeProvider? clock;
 
-    private SignedInPortalHost(Uri identity, Uri? api, IReadOnlyDictionary<string, string> settings)
+    private SignedInPortalHost(Uri identity, Uri? api, IReadOnlyDictionary<string, string> settings, TimeProvider? clock)
     {
         this.identity = identity;
         this.api = api;
         this.settings = settings;
+        this.clock = clock;
     }
 
     public Uri Address { get; private set; } = null!;
 
     /// <summary>Starts the Portal; with <paramref name="api"/> its signed-in pages call that Api.</summary>
     /// <param name="settings">Extra configuration, such as a refresh window a test needs.</param>
-    public static SignedInPortalHost Start(Uri identity, Uri? api = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="clock">The Portal's clock, when a test needs its tokens to expire now.</param>
+    public static SignedInPortalHost Start(Uri identity, Uri? api = null, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
-        var host = new SignedInPortalHost(identity, api, settings ?? new Dictionary<string, string>());
+        var host = new SignedInPortalHost(identity, api, settings ?? new Dictionary<string, string>(), clock);
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         host.Address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -55,6 +59,10 @@ public sealed class SignedInPortalHost : WebApplicationFactory<Program>
         if (api is not null)
         {
             builder.UseSetting("Services:Api", api.ToString().TrimEnd('/'));
+        }
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }
