@@ -10,12 +10,13 @@ public static class SecurityExtensions
         builder.Services.AddOptions<SecurityHeadersOptions>()
             .Bind(builder.Configuration.GetSection(SecurityHeadersOptions.Section))
             .PostConfigure(options => options.Hsts = !development);
-        // The framework's default antiforgery cookie is never marked Secure. The __Host- prefix
-        // pins it to this origin, but browsers accept it only over HTTPS, hence not in Development.
+        // The framework's default antiforgery cookie is never marked Secure; this one is on every
+        // https request. Not Always: antiforgery then refuses to render any form over plain http,
+        // and the Production end-to-end tests serve the Portal over plain http on 127.0.0.1.
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = development ? "right-help-antiforgery" : "__Host-right-help-antiforgery";
-            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.Name = "right-help-antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
         });
