@@ -55,7 +55,9 @@ public static class GraphQLExtensions
                 // Lists without a first: argument count as ten each, so a family page (families, plans,
                 // sections, terms) estimates in the tens of thousands while real ones are small.
                 MaxFieldCost = 100_000,
+                // Introspection and "Did you mean" hints both map the schema for a stranger: Development only.
                 AllowIntrospection = development,
+                IncludeSuggestions = development,
             },
             provider.GetRequiredService<ILogger<RequestExecutor>>()));
         return services;

@@ -29,11 +29,11 @@ public static class GraphQLServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The engine's production limits, with introspection only in Development. Development also lifts the
+    /// The engine's production limits, with introspection and "Did you mean" hints only in Development. Development also lifts the
     /// cost limit: it counts introspection fields, and prices GraphiQL's schema query at about 52,000.
     /// </summary>
     public static ExecutorOptions DefaultOptions(IHostEnvironment environment) =>
         environment.IsDevelopment()
             ? new() { AllowIntrospection = true, MaxFieldCost = 0 }
-            : new() { AllowIntrospection = false };
+            : new() { AllowIntrospection = false, IncludeSuggestions = false };
 }

@@ -28,6 +28,9 @@ public sealed class ExecutionResult
 
     public static ExecutionResult Failure(RequestErrorKind kind, GraphQLError error) => new(kind, false, null, [error]);
 
+    /// <summary>The same result with its errors reworded.</summary>
+    internal ExecutionResult WithErrors(IReadOnlyList<GraphQLError> errors) => new(RequestError, HasData, Data, errors) { Extensions = Extensions };
+
     internal static ExecutionResult Executed(object? data, IReadOnlyList<GraphQLError> errors) => new(RequestErrorKind.None, true, data, errors);
 
     /// <summary>

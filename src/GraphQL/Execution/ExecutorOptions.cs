@@ -32,6 +32,13 @@ public sealed class ExecutorOptions
 
     public bool AllowIntrospection { get; init; } = true;
 
+    /// <summary>
+    /// Whether error messages may say "Did you mean ...?". The hints name fields, arguments, types
+    /// and enum values, so with introspection off they would let a stranger map the schema by
+    /// guessing; a production API turns them off with it.
+    /// </summary>
+    public bool IncludeSuggestions { get; init; } = true;
+
     /// <summary>Persisted operations; used for documentId requests.</summary>
     public ITrustedDocumentStore? TrustedDocuments { get; init; }
 

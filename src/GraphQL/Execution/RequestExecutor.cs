@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RightHelp.GraphQL.Language;
 using RightHelp.GraphQL.Language.Ast;
 using RightHelp.GraphQL.Types;
+using RightHelp.GraphQL.Utilities;
 using RightHelp.GraphQL.Validation;
 
 namespace RightHelp.GraphQL.Execution;
@@ -33,6 +34,30 @@ public sealed class RequestExecutor : IRequestExecutor
     internal int CachedDocuments => _cache.Count;
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var result = await ExecuteCoreAsync(request, context, cancellationToken).ConfigureAwait(false);
+        return _options.IncludeSuggestions ? result : WithoutSuggestions(result);
+    }
+
+    /// <summary>
+    /// Takes the "Did you mean ...?" hints out of every error, wherever it was made (validation,
+    /// variable and argument coercion), so no path can leak a schema name the client did not send.
+    /// </summary>
+    private static ExecutionResult WithoutSuggestions(ExecutionResult result)
+    {
+        if (!result.Errors.Any(error => Suggestions.HasDidYouMean(error.Message)))
+        {
+            return result;
+        }
+        var errors = result.Errors
+            .Select(error => Suggestions.HasDidYouMean(error.Message)
+                ? new GraphQLError(Suggestions.WithoutDidYouMean(error.Message), error.Locations, error.Path, error.Extensions)
+                : error)
+            .ToList();
+        return result.WithErrors(errors);
+    }
+
+    private async Task<ExecutionResult> ExecuteCoreAsync(GraphQLRequest request, RequestContext context, CancellationToken cancellationToken)
     {
         if (Schema.ValidationErrors.Count > 0)
         {

@@ -1,9 +1,20 @@
+using System.Text.RegularExpressions;
+
 namespace RightHelp.GraphQL.Utilities;
 
 /// <summary>"Did you mean" hints ranked by Damerau-Levenshtein distance, as graphql-js ranks them.</summary>
-public static class Suggestions
+public static partial class Suggestions
 {
     private const int MaxSuggestions = 5;
+
+    /// <summary>True when the message carries a hint made by <see cref="DidYouMean"/>.</summary>
+    public static bool HasDidYouMean(string message) => DidYouMeanHint().IsMatch(message);
+
+    /// <summary>The message without its hint: the quoted names inside it never contain "?".</summary>
+    public static string WithoutDidYouMean(string message) => DidYouMeanHint().Replace(message, string.Empty);
+
+    [GeneratedRegex(@" Did you mean [^?]*\?", RegexOptions.CultureInvariant)]
+    private static partial Regex DidYouMeanHint();
 
     public static List<string> List(string input, IEnumerable<string> options)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using RightHelp.Identity.Accounts;
 using RightHelp.Identity.Invitations;
 using RightHelp.Identity.Messaging;
@@ -58,6 +59,15 @@ public static class SignInExtensions
             options.Cookie.Name = prefix + "rh-antiforgery";
             options.Cookie.SecurePolicy = secure;
         });
+        // The passkeys page keeps its message for the next request in temp data.
+        builder.Services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = prefix + "rh-tempdata";
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        // A year, as GOV.UK services use: browsers then never try plain http first.
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddRazorPages();
         builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = 64);
 
@@ -74,6 +84,16 @@ public static class SignInExtensions
     /// <summary>HTTPS outside Development, security headers, static files and the pages.</summary>
     public static WebApplication UseSignInPages(this WebApplication app)
     {
+        // First, so every response has them: the refusal of plain http and the error answers too.
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self' http: https:; frame-ancestors 'none'";
+            await next();
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -88,15 +108,6 @@ public static class SignInExtensions
                 await next();
             });
         }
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self' http: https:; frame-ancestors 'none'";
-            await next();
-        });
         app.UseSignInRateLimits();
         app.UseStaticFiles();
         app.UseAuthentication();

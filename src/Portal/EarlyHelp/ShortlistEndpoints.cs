@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using RightHelp.Portal.Api;
 using RightHelp.Portal.Api.EarlyHelp;
@@ -29,8 +30,13 @@ public static class ShortlistEndpoints
             return Results.Redirect("/directory/shortlist");
         });
 
-        app.MapPost("/directory/shortlist/make", async (HttpContext context, ApiClient api) =>
+        // It binds nothing from the form, so the framework would not check the token by itself.
+        app.MapPost("/directory/shortlist/make", async (HttpContext context, ApiClient api, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
             var ids = ShortlistCookie.Read(context.Request);
             if (ids.Count == 0)
             {

@@ -7,6 +7,7 @@ public sealed class SecurityHeadersMiddleware
 {
     private readonly RequestDelegate _next;
     private readonly string _policy;
+    private readonly bool _hsts;
 
     public SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
     {
@@ -15,6 +16,7 @@ public sealed class SecurityHeadersMiddleware
             ? options.Value.FormActionOrigins
             : [SecurityHeadersOptions.DefaultIdentityOrigin];
         _policy = ContentSecurityPolicy.Build(origins);
+        _hsts = options.Value.Hsts;
     }
 
     public Task InvokeAsync(HttpContext context)
@@ -28,6 +30,10 @@ public sealed class SecurityHeadersMiddleware
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            if (_hsts && context.Request.IsHttps)
+            {
+                headers.StrictTransportSecurity = "max-age=31536000";
+            }
             return Task.CompletedTask;
         });
         return _next(context);

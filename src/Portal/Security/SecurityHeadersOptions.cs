@@ -11,6 +11,9 @@ public sealed class SecurityHeadersOptions
     /// </summary>
     public IList<string> FormActionOrigins { get; } = [];
 
+    /// <summary>Whether https responses say to use https only, for a year (set outside Development).</summary>
+    public bool Hsts { get; set; }
+
     /// <summary>The Identity origin used when none is configured (the default `./run` port).</summary>
     public const string DefaultIdentityOrigin = "http://127.0.0.1:5200";
 }
