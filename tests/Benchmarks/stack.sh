@@ -35,11 +35,13 @@ stack_start() {
   export Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft=Warning
 
   say "Migrating and seeding the benchmark stack's databases ..."
-  local app
+  # Identity's and the Api's databases are separate: seed them side by side.
+  local project seeding=()
   for project in Identity Api; do
-    app="$root/src/$project/bin/Release/net10.0/RightHelp.$project.dll"
-    (cd "src/$project" && dotnet "$app" migrate && dotnet "$app" seed) >>"$work/seed.log"
+    (cd "src/$project" && dotnet "$root/src/$project/bin/Release/net10.0/RightHelp.$project.dll" seed) >>"$work/seed-$project.log" &
+    seeding+=($!)
   done
+  for pid in "${seeding[@]}"; do wait "$pid"; done
   # The demo data expects Identity on 5200 and the Portal on 5000; this stack has its own ports.
   psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "bench_portal_$suffix" -qc \
     "UPDATE account_links SET issuer = 'http://127.0.0.1:$identity_port'" >/dev/null

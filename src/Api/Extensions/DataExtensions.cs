@@ -23,7 +23,37 @@ public static class DataExtensions
 
     /// <summary>The one place the provider is configured, so the app, commands and tests agree.</summary>
     public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string? connectionString)
-        => connectionString is null ? options.UseNpgsql() : options.UseNpgsql(connectionString);
+        => connectionString is null ? options.UseNpgsql() : options.UseNpgsql(Tuned(connectionString));
+
+    /// <summary>
+    /// Pooled connection settings for many short reads, unless the connection string already says otherwise.
+    /// EF Core opens and closes the connection around every query, and by default Npgsql then resets it
+    /// (<c>DISCARD ALL</c>, about fifteen per plan page) and parses and plans every statement afresh. We
+    /// keep no session state on a connection (no SET, no session locks, no temporary tables; the seeder's
+    /// lock is per transaction), so the reset buys nothing, and statements used twice are prepared once
+    /// per connection. Measured (CPU time of the PostgreSQL processes per request): the plan read 6.3 → 3.3 ms.
+    /// </summary>
+    public static string Tuned(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!HasKey(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+        if (!HasKey(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 100;
+        }
+        if (!HasKey(connectionString, "Auto Prepare Min Usages", "AutoPrepareMinUsages"))
+        {
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
+    }
+
+    private static bool HasKey(string connectionString, params string[] names)
+        => connectionString.Split(';').Select(part => part.Split('=')[0].Trim())
+            .Any(key => names.Any(name => string.Equals(key, name, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Options for a context made outside dependency injection (commands, tests); null makes one for scripts only.</summary>
     public static DbContextOptions<PortalDbContext> PortalDbContextOptions(string? connectionString)

@@ -121,6 +121,7 @@ public sealed class SqlPerOperationBenchmark(string adminConnectionString, TextW
         InProcessApi api, PortalOperation operation, IReadOnlyDictionary<string, List<string>> ids)
     {
         string? lastError = "no values to try";
+        var errors = new SortedDictionary<string, string>(StringComparer.Ordinal);
         (string Principal, ClaimsPrincipal? User, Dictionary<string, object?> Variables)? best = null;
         var mostData = 0;
         foreach (var variables in Candidates(operation, ids))
@@ -136,10 +137,15 @@ public sealed class SqlPerOperationBenchmark(string adminConnectionString, TextW
                 else if (result.Errors.Count > 0)
                 {
                     lastError = result.Errors[0].Message;
+                    errors[principal] = $"{principal}: {result.Errors[0].Message} ({string.Join(".", result.Errors[0].Path ?? [])})";
+                }
+                else
+                {
+                    errors[principal] = $"{principal}: no data";
                 }
             }
         }
-        return (best, best is null ? lastError : null);
+        return (best, best is null ? (errors.Count > 0 ? string.Join("; ", errors.Values) : lastError) : null);
     }
 
     /// <summary>The length of the JSON data, or 0 when a root field is null (nothing found, nothing to count).</summary>

@@ -20,16 +20,33 @@ public static class StackCommand
         var log = Console.Out;
         using var parent = await FamilySession.SignInAsync(stack.Portal, stack.Identity, stack.Api);
         log.WriteLine($"Signed in as {FamilySession.ParentEmail} through Identity and the Portal; plan {parent.PlanId}.");
+        if (stack.Runs("session"))
+        {
+            // For profiling by hand (curl, wrk): the signed-in parent's Api token and Portal cookies.
+            log.WriteLine($"SESSION token={await parent.ApiTokenAsync()} plan={parent.PlanId} cookies={parent.PortalCookies}");
+        }
         var apiIdle = ResidentMemory.MiB(stack.ApiPid);
         var portalIdle = ResidentMemory.MiB(stack.PortalPid);
         var loadBefore = ResultsFile.LoadAverage();
 
-        log.WriteLine("GraphQL over plain endpoints (wrk):");
-        var overhead = await new OverheadBenchmark(stack, parent, log).RunAsync();
-        log.WriteLine("Portal pages:");
-        var pages = await new PageBenchmark(stack, parent, log).RunAsync();
+        (IReadOnlyList<ResultRow> Rows, string Markdown) overhead = ([], "");
+        if (stack.Runs("overhead"))
+        {
+            log.WriteLine("GraphQL over plain endpoints (wrk):");
+            overhead = await new OverheadBenchmark(stack, parent, log).RunAsync();
+        }
+        (IReadOnlyList<ResultRow> Rows, string Markdown) pages = ([], "");
+        if (stack.Runs("pages"))
+        {
+            log.WriteLine("Portal pages:");
+            pages = await new PageBenchmark(stack, parent, log).RunAsync();
+        }
         var apiAfter = ResidentMemory.MiB(stack.ApiPid);
         var portalAfter = ResidentMemory.MiB(stack.PortalPid);
+        if (!stack.Runs("sql"))
+        {
+            return 0;
+        }
 
         log.WriteLine("SQL commands per operation (in process):");
         var sql = await new SqlPerOperationBenchmark(adminConnectionString, log).RunAsync();
@@ -56,6 +73,10 @@ public static class StackCommand
         var header = $"{Environment.NewLine}## Load runs: the stack{Environment.NewLine}{Environment.NewLine}"
             + $"Identity, Api and Portal built in Release and run in Development (the `/bench/` endpoints exist only there) on loopback, over a throwaway PostgreSQL with the demo data, "
             + $"logging warnings only. Load average when these runs started: {loadBefore}; when they ended: {ResultsFile.LoadAverage()} ({Environment.ProcessorCount} processors).{Environment.NewLine}";
+        if (stack.Only is not null)
+        {
+            return 0;
+        }
         ResultsFile.Append(stack.OutDirectory, [.. overhead.Rows, .. sql.Rows, .. pages.Rows, .. memoryRows],
             header + overhead.Markdown + ResultsFile.Table(overhead.Rows, "GraphQL", "plain") + sql.Markdown + pages.Markdown
             + ResultsFile.Table(pages.Rows.Where(r => r.Goal is not null), "ours", "1 user") + md);

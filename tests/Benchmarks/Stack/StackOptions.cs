@@ -12,8 +12,12 @@ public sealed record StackOptions(
     string PortalDatabase,
     string OutDirectory,
     bool Quick,
-    double Minutes)
+    double Minutes,
+    IReadOnlySet<string>? Only = null)
 {
+    /// <summary>Whether this run includes a part (<c>--only overhead,pages,sql</c> runs just those, for profiling; a partial run writes no results).</summary>
+    public bool Runs(string part) => Only is null || Only.Contains(part);
+
     public static StackOptions Parse(string[] args)
     {
         string Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length
@@ -29,6 +33,7 @@ public sealed record StackOptions(
             Option("--portal-db"),
             Option("--out"),
             args.Contains("--quick"),
-            double.Parse(Optional("--minutes") ?? "30", CultureInfo.InvariantCulture));
+            double.Parse(Optional("--minutes") ?? "30", CultureInfo.InvariantCulture),
+            Optional("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal));
     }
 }
