@@ -47,6 +47,22 @@ internal sealed class FieldGroup(string responseKey, ObjectType parentType, Fiel
     /// <summary>The field's enum type when <see cref="ReturnsLeaf"/> and it is an enum.</summary>
     public EnumType? LeafEnum { get; set; }
 
+    private volatile Func<ResolveContext, object?>? _fastLeaf;
+
+    /// <summary>
+    /// The synchronous resolver of a field that returns a scalar or enum, once its definition is known and its
+    /// arguments are coerced without error for every object: such a field then takes the short path. Set after
+    /// <see cref="Arguments"/> and <see cref="Definition"/>, so a request that sees it sees them too.
+    /// </summary>
+    public Func<ResolveContext, object?>? FastLeaf
+    {
+        get => _fastLeaf;
+        set => _fastLeaf = value;
+    }
+
+    /// <summary>The runtime type that the field's built-in scalar serializes unchanged, if any (see OperationExecution.PassThroughType).</summary>
+    public Type? LeafPassThrough { get; set; }
+
     /// <summary>Whether the field's type is Non-Null.</summary>
     public bool NonNull { get; set; }
 

@@ -19,11 +19,23 @@ public sealed class ResolveContext
     /// <summary>Called for every field, so the parent type, definition, node and key are read from the group rather than copied.</summary>
     internal void Set(object? source, FieldGroup group, IReadOnlyDictionary<string, object?> arguments, ResponsePath? parentPath)
     {
-        Source = source;
+        if (!ReferenceEquals(Source, source))
+        {
+            Source = source;
+        }
         _group = group;
-        Arguments = arguments;
-        _parentPath = parentPath;
-        _path = null;
+        if (!ReferenceEquals(Arguments, arguments))
+        {
+            Arguments = arguments;
+        }
+        if (!ReferenceEquals(_parentPath, parentPath))
+        {
+            _parentPath = parentPath;
+        }
+        if (_path is not null)
+        {
+            _path = null;
+        }
     }
 
     internal OperationExecution Execution { get; }

@@ -7,6 +7,12 @@ public sealed class EnumType(string name) : NamedType(name)
 {
     private readonly Dictionary<string, EnumValueDefinition> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<object, EnumValueDefinition> _byValue = [];
+
+    /// <summary>
+    /// The string runtime values again, keyed by string: a string-keyed ordinal dictionary hashes faster than an
+    /// object-keyed one, and enums are usually strings at runtime.
+    /// </summary>
+    private readonly Dictionary<string, EnumValueDefinition> _byStringValue = new(StringComparer.Ordinal);
     private readonly List<EnumValueDefinition> _values = [];
 
     public override TypeKind Kind => TypeKind.Enum;
@@ -28,16 +34,21 @@ public sealed class EnumType(string name) : NamedType(name)
     internal void Seal()
     {
         _byValue.Clear();
+        _byStringValue.Clear();
         foreach (var value in _values)
         {
             _byValue[value.Value] = value;
+            if (value.Value is string key)
+            {
+                _byStringValue[key] = value;
+            }
         }
     }
 
     /// <summary>Output coercion: runtime value to enum name.</summary>
     public string Serialize(object value)
     {
-        if (_byValue.TryGetValue(value, out var found))
+        if (value is string key ? _byStringValue.TryGetValue(key, out var found) : _byValue.TryGetValue(value, out found))
         {
             return found.Name;
         }
