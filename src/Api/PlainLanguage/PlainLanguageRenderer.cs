@@ -7,7 +7,8 @@ using Markdig.Syntax.Inlines;
 namespace RightHelp.Api.PlainLanguage;
 
 /// <summary>
-/// Renders a practitioner's Markdown for a family: raw HTML is not parsed (it shows as text), and
+/// Renders a practitioner's Markdown for a family: raw HTML is not parsed (it shows as text), links
+/// go only to ordinary addresses (<see cref="SafeLinks"/>), and
 /// the first use of each glossary term is explained where it stands, with a list of the words
 /// explained after the text. The same pass produces the writer's plain-language check.
 /// </summary>
@@ -32,6 +33,7 @@ public sealed partial class PlainLanguageRenderer
     public RenderedText Render(string markdown, string anchorPrefix)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        SafeLinks.Apply(document);
         var explained = new List<ExplainedTerm>();
         var uncaring = new List<UncaringWord>();
         foreach (var literal in document.Descendants<LiteralInline>().ToList())

@@ -25,12 +25,18 @@ public sealed class IdentityHost : WebApplicationFactory<IdentityProgram>
         + $":{typeof(DemoSeeder).Assembly.ManifestModule.ModuleVersionId:N}";
 
     private readonly string connectionString;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    private IdentityHost(string connectionString) => this.connectionString = connectionString;
+    private IdentityHost(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        this.connectionString = connectionString;
+        this.settings = settings ?? new Dictionary<string, string>();
+    }
 
     public Uri Address { get; private set; } = null!;
 
-    public static async Task<(IdentityHost Host, TestDatabase Database)> StartAsync()
+    /// <summary>Starts the host; <paramref name="settings"/> override the defaults (a test tripping a rate limit lowers it).</summary>
+    public static async Task<(IdentityHost Host, TestDatabase Database)> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(TemplateKey, async template =>
         {
@@ -39,7 +45,7 @@ public sealed class IdentityHost : WebApplicationFactory<IdentityProgram>
             await using var scope = seeding.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
         });
-        var host = new IdentityHost(database.ConnectionString);
+        var host = new IdentityHost(database.ConnectionString, settings);
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         host.Address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -66,6 +72,10 @@ public sealed class IdentityHost : WebApplicationFactory<IdentityProgram>
         foreach (var limit in new[] { "SignIn", "OneTimeCode", "Invitation" })
         {
             builder.UseSetting($"RateLimits:{limit}:PermitLimit", "100000");
+        }
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
