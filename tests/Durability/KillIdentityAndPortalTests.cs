@@ -160,9 +160,12 @@ public sealed class KillIdentityAndPortalTests(ITestOutputHelper output) : IAsyn
         var outside = outcomes.Where(o => !outages.Any(w => w.Covers(o.Started, o.Finished, Grace))).ToList();
         Assert.NotEmpty(outside);
         Assert.All(outside, o => Assert.True(o.Succeeded, $"{o.Target} at {o.Started.TotalSeconds:F2} s, outside any outage: {o.Problem}\n{Output()}"));
-        // A failure must come quickly (a hang would end in the client's timeout and fail here). A request the
-        // restarting process accepted is answered once it is up, however long starting takes on a busy machine.
-        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.True(o.Elapsed < FailFast, $"{o.Target} at {o.Started.TotalSeconds:F2} s failed after {o.Elapsed.TotalMilliseconds:F0} ms: {o.Problem}"));
+        // A failure must come quickly (a hang would end in the client's timeout and fail here): while a service
+        // is gone its clients are refused at once. Only a request the restarting process accepted while still
+        // starting may wait for it, however long starting takes on a busy machine; those are counted.
+        var startingUp = outcomes.Where(o => !o.Succeeded && o.Elapsed >= FailFast && outages.Any(w => o.Started >= w.Restarting && o.Started < w.Ready)).ToList();
+        output.WriteLine($"Failures slower than {FailFast.TotalSeconds:F0} s, all sent to a process still starting: {startingUp.Count}");
+        Assert.All(outcomes.Where(o => !o.Succeeded).Except(startingUp), o => Assert.True(o.Elapsed < FailFast, $"{o.Target} at {o.Started.TotalSeconds:F2} s failed after {o.Elapsed.TotalMilliseconds:F0} ms: {o.Problem}"));
         // Each probe failed only while a service it depends on was down: Identity's keys never while only the
         // Portal or the Api was, the signed-in Portal page never while only Identity was (its session is its own).
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Contains(outages.Where(w => w.Covers(o.Started, o.Finished, Grace)), w => DependsOn(o.Target, w.Service)));
