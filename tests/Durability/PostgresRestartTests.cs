@@ -1,4 +1,3 @@
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace RightHelp.Durability;
@@ -81,46 +80,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
         Assert.NotNull(firstSuccess);
         Assert.True(lastFailure!.Started < up + RecoveryLimit, $"Still failing {(lastFailure.Started - up).TotalSeconds:F1} s after PostgreSQL was back: {lastFailure.Problem}\n{api.Output}");
 
-        await AssertNoAcknowledgedWriteLostAsync(load, outcomes);
+        var (acknowledged, retried, lost) = await FeedbackRows.AssertNoAcknowledgedWriteLostAsync(load, outcomes, cluster.ConnectionStringFor("portal"), run);
+        output.WriteLine($"Writes acknowledged during the load: {acknowledged}; refused and retried: {retried}; acknowledged writes lost: {lost}");
     }
-
-    /// <summary>
-    /// Every acknowledged submission is stored once with the id it was acknowledged with; every
-    /// refused one, sent again with its key as the 503 invites, is stored exactly once too.
-    /// </summary>
-    private async Task AssertNoAcknowledgedWriteLostAsync(SteadyLoad load, IReadOnlyList<RequestOutcome> outcomes)
-    {
-        var writes = outcomes.Where(o => o.IsWrite).ToList();
-        var acknowledged = writes.Where(o => o.FeedbackId is not null).ToDictionary(o => o.Key!, o => o.FeedbackId!);
-        var refused = writes.Where(o => o.FeedbackId is null).Select(o => o.Key!).ToList();
-        var retried = await Task.WhenAll(refused.Select(load.RetryAsync));
-        Assert.All(retried, o => Assert.True(o.Succeeded, o.Problem));
-
-        var rows = await RowsAsync();
-        output.WriteLine($"Writes acknowledged during the load: {acknowledged.Count}; refused and retried: {refused.Count}; rows afterwards: {rows.Count}");
-        var lost = acknowledged.Where(a => !rows.Any(r => r.Key == a.Key && r.Id == a.Value)).ToList();
-        output.WriteLine($"Acknowledged writes lost: {lost.Count}");
-        Assert.Empty(lost);
-        Assert.Equal(writes.Count, rows.Count);
-        Assert.Equal(rows.Count, rows.Select(r => r.Key).Distinct().Count());
-        Assert.All(retried, o => Assert.Single(rows, r => r.Key == o.Key && r.Id == o.FeedbackId));
-    }
-
-    private async Task<List<(string Key, string Id)>> RowsAsync()
-    {
-        await using var connection = new NpgsqlConnection(cluster.ConnectionStringFor("portal"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT idempotency_key, id FROM feedback WHERE idempotency_key NOT LIKE '%-warm-%'", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(string, string)>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add((reader.GetString(0), GlobalFeedbackId(reader.GetGuid(1))));
-        }
-        return rows;
-    }
-
-    /// <summary>The id as the Api gives it out (its global id), so rows compare with acknowledgements.</summary>
-    private static string GlobalFeedbackId(Guid id)
-        => System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes("Feedback:" + id.ToString("N")));
 }

@@ -45,14 +45,15 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app on <paramref name="port"/> and returns once <c>/health/ready</c> answers.</summary>
-    public static async Task<ServiceProcess> StartAsync(AppLocation app, int port, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts the app on <paramref name="port"/> and returns once <c>/health/ready</c> answers (within 60 s unless <paramref name="readyWithin"/> says otherwise).</summary>
+    public static async Task<ServiceProcess> StartAsync(AppLocation app, int port, IReadOnlyDictionary<string, string> environment, TimeSpan? readyWithin = null)
     {
+        var limit = readyWithin ?? TimeSpan.FromSeconds(60);
         var address = new Uri($"http://127.0.0.1:{port}");
         var name = Path.GetFileNameWithoutExtension(app.Assembly);
         var service = new ServiceProcess(Process.Start(StartInfo(app, environment, address))!, name, address);
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + limit;
         while (DateTime.UtcNow < deadline)
         {
             if (service.process.HasExited)
@@ -73,7 +74,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         await service.DisposeAsync();
-        throw new TimeoutException($"{name} did not become ready within 60 s:\n{service.Output}");
+        throw new TimeoutException($"{name} did not become ready within {limit.TotalSeconds:F0} s:\n{service.Output}");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, nothing flushed; returns once the process is gone.</summary>
