@@ -28,6 +28,8 @@ public sealed class InProcessApi : IAsyncDisposable
         collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         collection.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(connectionString).AddInterceptors(Commands));
         collection.AddPortalGraphQL(configuration, Path.Combine(root, "src", "Api"), development: true);
+        // The feedback resolvers' services (the app's AddFeedback): without them staff feedback fails as an unexpected error.
+        collection.AddFeedback();
         services = collection.BuildServiceProvider();
     }
 
