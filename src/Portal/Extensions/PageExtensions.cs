@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
+using RightHelp.Portal.Api;
 
 namespace RightHelp.Portal.Extensions;
 
@@ -19,13 +20,18 @@ public static class PageExtensions
 
     /// <summary>
     /// Unknown addresses and unexpected failures get a GOV.UK-styled page with the right status
-    /// code, never a stack trace.
+    /// code, never a stack trace: 503 when a service the Portal depends on cannot be reached.
     /// </summary>
     public static WebApplication UsePortalErrorPages(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/problem", createScopeForErrors: true);
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/problem",
+                CreateScopeForErrors = true,
+                StatusCodeSelector = UnreachableService.StatusCodeFor,
+            });
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use(RenderErrorPagesAsGet);
