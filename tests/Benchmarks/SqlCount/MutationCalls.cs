@@ -22,6 +22,8 @@ public static class MutationCalls
         // A partner proposes changes to their own organisation's services: those that already have proposals first.
         ("PartnerService", "Service", "SELECT s.id FROM services s WHERE s.organization_id IN (SELECT organization_id FROM listing_changes) ORDER BY s.id LIMIT 3"),
         ("Feedback", "Feedback", "SELECT id FROM feedback ORDER BY created_at DESC LIMIT 5"),
+        // Feedback not yet answered in the demo practitioner's and manager's locality: one response may answer several.
+        ("OpenNorthFeedback", "Feedback", $"SELECT id FROM feedback WHERE locality_id = '{DemoLocalities.North}' AND status <> 'Responded' ORDER BY created_at DESC LIMIT 3"),
         ("PendingChange", "ListingChange", "SELECT id FROM listing_changes WHERE status = 'Pending' ORDER BY submitted_at"),
         ("UnpublishedResponse", "FeedbackResponse", "SELECT id FROM feedback_responses WHERE published_at IS NULL ORDER BY created_at"),
     ];
@@ -35,7 +37,7 @@ public static class MutationCalls
         return mutation switch
         {
             "ReportOutOfDate" => [.. Ids("Service").Select(s => Input(new { serviceId = s, whatIsWrong = "The phone number no longer works.", email = (string?)null }))],
-            "CreateShortlist" => [Input(new { serviceIds = Ids("Service").Take(2).ToArray() })],
+            "CreateShortlist" => [Input(new { serviceIds = Ids("Service").ToArray() })],
             "AskQuestion" => [.. Ids("Plan").Take(1).Select(p => Input(new { familyId = Ids("Family")[0], planId = p, text = "When is the next meeting?" }))],
             "MarkPlanSeen" => [.. Ids("Plan").Select(p => new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = p })],
             "GiveMeetingViews" => [.. Ids("Meeting").Select(m => Input(new
@@ -73,7 +75,9 @@ public static class MutationCalls
             })],
             "AnswerQuestion" => [.. Ids("UnansweredQuestion").Select(q => Input(new { questionId = q, answer = "The next meeting is on Tuesday." }))],
             "MarkFeedbackRead" => [.. Ids("Feedback").Select(f => Input(new { feedbackId = f }))],
-            "RespondToFeedback" => [.. Ids("Feedback").Select(f => Input(new { feedbackIds = new[] { f }, text = "We now send the plan a week before each meeting." }))],
+            // Several items at once, as the staff page sends when more than one is ticked; then each alone.
+            "RespondToFeedback" => [.. new[] { Ids("OpenNorthFeedback") }.Concat(Ids("Feedback").Select(f => new List<string> { f })).Where(f => f.Count > 0)
+                .Select(f => Input(new { feedbackIds = f.ToArray(), text = "We now send the plan a week before each meeting." }))],
             "PublishResponse" => [.. Ids("UnpublishedResponse").Select(r => Input(new { responseId = r }))],
             "Propose" => [.. Ids("PartnerService").Concat(Ids("Service")).Select(s => Input(new
             {

@@ -75,6 +75,11 @@ public sealed class SqlPerOperationBenchmark(string adminConnectionString, TextW
                     log.WriteLine($"  {operation.Name,-28} not counted: {lastError}");
                     continue;
                 }
+                if (operation.Kind == OperationType.Mutation)
+                {
+                    // The variables a mutation ran with, so its count can be reproduced by hand.
+                    log.WriteLine($"  {operation.Name,-28} mutation as {found.Value.Principal}: {System.Text.Json.JsonSerializer.Serialize(found.Value.Variables)}");
+                }
                 chosen.Add((operation, found.Value.Principal, found.Value.User, found.Value.Variables, (await CountAsync(api, operation, found.Value.User, found.Value.Variables)).Commands));
             }
 
