@@ -18,6 +18,10 @@ switch (args.FirstOrDefault())
     case "stack":
         // stack …: GraphQL against plain endpoints, SQL per operation, Portal pages and memory (see ./bench).
         return await RightHelp.Benchmarks.Stack.StackCommand.RunAsync(args[1..], connectionString);
+    case "sql":
+        // sql: only the SQL commands per operation (issue 8, part 3), its table written to standard output.
+        Console.Out.Write((await new RightHelp.Benchmarks.SqlCount.SqlPerOperationBenchmark(connectionString, Console.Error).RunAsync()).Markdown);
+        return 0;
     case "soak":
         // soak --minutes M …: mixed journeys at a steady rate against the stack ./bench --soak started.
         return await RightHelp.Benchmarks.Soak.SoakCommand.RunAsync(args[1..]);

@@ -37,7 +37,12 @@ public sealed class InProcessApi : IAsyncDisposable
 
     public IServiceProvider Services => services;
 
-    public async Task<ExecutionResult> ExecuteAsync(string query, ClaimsPrincipal? user, IReadOnlyDictionary<string, object?>? variables)
+    /// <param name="rollBack">
+    /// Runs the request inside a transaction on the request's one <see cref="PortalDbContext"/> and rolls it
+    /// back, so a mutation (its writes and its audit row) can be run again on the same data. Every command the
+    /// request sends is still counted; only the BEGIN and ROLLBACK (not commands, not counted) are added.
+    /// </param>
+    public async Task<ExecutionResult> ExecuteAsync(string query, ClaimsPrincipal? user, IReadOnlyDictionary<string, object?>? variables, bool rollBack = false)
     {
         await using var scope = services.CreateAsyncScope();
         var executor = scope.ServiceProvider.GetRequiredService<IRequestExecutor>();
@@ -46,7 +51,18 @@ public sealed class InProcessApi : IAsyncDisposable
             Query = query,
             Variables = variables is null ? null : JsonSerializer.SerializeToElement(variables),
         };
-        return await executor.ExecuteAsync(request, new RequestContext { Services = scope.ServiceProvider, User = user }, CancellationToken.None);
+        var context = new RequestContext { Services = scope.ServiceProvider, User = user };
+        if (!rollBack)
+        {
+            return await executor.ExecuteAsync(request, context, CancellationToken.None);
+        }
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        // Without savepoints SaveChanges sends what it sends outside a transaction (its own BEGIN/COMMIT aside).
+        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await executor.ExecuteAsync(request, context, CancellationToken.None);
+        await transaction.RollbackAsync();
+        return result;
     }
 
     public static string RepositoryRoot()
