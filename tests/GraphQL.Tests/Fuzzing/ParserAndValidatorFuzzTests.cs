@@ -15,6 +15,7 @@ namespace RightHelp.GraphQL.Tests.Fuzzing;
 /// never a hang (each case has its own time bound), and the heap stays flat over the run; a sample
 /// goes over HTTP and must never get a 5xx.
 /// </summary>
+[Collection(FuzzCollection.Name)]
 public sealed class ParserAndValidatorFuzzTests(ITestOutputHelper output)
 {
     private const int DefaultCases = 50_000;
