@@ -17,7 +17,7 @@ public sealed class PageBenchmark(StackOptions stack, FamilySession parent, Text
 
     public async Task<(IReadOnlyList<ResultRow> Rows, string Markdown)> RunAsync()
     {
-        var duration = TimeSpan.FromSeconds(stack.Quick ? 3 : 15);
+        var duration = TimeSpan.FromSeconds(stack.Quick ? 2 : 15);
         var pages = new[]
         {
             (Name: "home", Path: "/", Cookies: (string?)null),

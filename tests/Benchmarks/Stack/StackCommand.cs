@@ -20,9 +20,10 @@ public static class StackCommand
         var log = Console.Out;
         using var parent = await FamilySession.SignInAsync(stack.Portal, stack.Identity, stack.Api);
         log.WriteLine($"Signed in as {FamilySession.ParentEmail} through Identity and the Portal; plan {parent.PlanId}.");
-        if (stack.Runs("session"))
+        if (stack.Only?.Contains("session") == true)
         {
-            // For profiling by hand (curl, wrk): the signed-in parent's Api token and Portal cookies.
+            // For profiling by hand (curl, wrk): the signed-in parent's Api token and Portal cookies. Only when
+            // asked for by name (--only session,…): a bearer token has no place in an ordinary run's log.
             log.WriteLine($"SESSION token={await parent.ApiTokenAsync()} plan={parent.PlanId} cookies={parent.PortalCookies}");
         }
         var apiIdle = ResidentMemory.MiB(stack.ApiPid);
