@@ -15,7 +15,7 @@ public sealed class IdentityPagesTests(BrowserFixture browser, SignInStack stack
             foreach (var path in new[]
             {
                 "/", "/account/sign-in", "/account/forgot-password", "/account/sign-in-with-code",
-                "/account/signed-out", "/account/invitation", "/account/reset-password", "/problem",
+                "/account/signed-out", "/account/invitation", "/account/reset-password", "/problem", "/account/no-such-page",
             })
             {
                 data.Add(path, javaScript);

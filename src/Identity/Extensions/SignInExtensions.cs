@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using RightHelp.Identity.Accounts;
 using RightHelp.Identity.Invitations;
 using RightHelp.Identity.Messaging;
+using RightHelp.Identity.Pages.Shared;
+using RightHelp.Identity.Provider;
+using RightHelp.ServiceDefaults.ErrorPages;
 
 namespace RightHelp.Identity.Extensions;
 
@@ -71,6 +75,8 @@ public static class SignInExtensions
         builder.Services.AddRazorPages();
         builder.Services.Configure<FormOptions>(options => options.ValueCountLimit = 64);
 
+        builder.Services.AddSingleton<ClientOrigins>();
+        builder.Services.AddSingleton(services => PortalAddress.Resolve(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddScoped<SessionSignIn>();
         builder.Services.AddScoped<TotpVerifier>();
         builder.Services.AddScoped<OneTimeCodes>();
@@ -84,14 +90,23 @@ public static class SignInExtensions
     /// <summary>HTTPS outside Development, security headers, static files and the pages.</summary>
     public static WebApplication UseSignInPages(this WebApplication app)
     {
-        // First, so every response has them: the refusal of plain http and the error answers too.
+        // Outermost, so the error page it renders passes through the headers below again (it clears the response).
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", CreateScopeForErrors = true });
+        }
+        // Next, so every response has them: the refusal of plain http and the error answers too.
+        // Now, not on someone's first page: a missing Identity:PortalUrl stops the start.
+        _ = app.Services.GetRequiredService<PortalAddress>();
+        var clientOrigins = app.Services.GetRequiredService<ClientOrigins>();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self' http: https:; frame-ancestors 'none'";
+            var formAction = $"'self' {await clientOrigins.SourcesAsync(context.RequestAborted)}".TrimEnd();
+            headers.ContentSecurityPolicy = $"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action {formAction}; frame-ancestors 'none'";
             await next();
         });
         if (!app.Environment.IsDevelopment())
@@ -108,6 +123,11 @@ public static class SignInExtensions
                 await next();
             });
         }
+        // Pages get a styled page for an empty error answer; the protocol endpoints keep theirs (JSON errors,
+        // or an empty 401 with WWW-Authenticate), which clients read.
+        app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
+        app.Use(KeepProtocolAnswers);
+        app.UseErrorPagesRenderedAsGet();
         app.UseSignInRateLimits();
         app.UseStaticFiles();
         app.UseAuthentication();
@@ -115,5 +135,16 @@ public static class SignInExtensions
         app.UseAntiforgery();
         app.MapRazorPages();
         return app;
+    }
+
+    private static Task KeepProtocolAnswers(HttpContext context, RequestDelegate next)
+    {
+        var path = context.Request.Path;
+        if ((path.StartsWithSegments("/connect") || path.StartsWithSegments("/.well-known") || path.StartsWithSegments("/health"))
+            && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
+        return next(context);
     }
 }

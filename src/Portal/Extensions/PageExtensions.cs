@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using RightHelp.Portal.Api;
+using RightHelp.ServiceDefaults.ErrorPages;
 
 namespace RightHelp.Portal.Extensions;
 
@@ -34,35 +34,7 @@ public static class PageExtensions
             });
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.Use(RenderErrorPagesAsGet);
+        app.UseErrorPagesRenderedAsGet();
         return app;
-    }
-
-    /// <summary>
-    /// An error page re-executed for a POST would otherwise be a POST itself: the antiforgery check
-    /// ran again on the page's endpoint, and after a refused token the second check threw, so a
-    /// forged post got an empty 500 instead of its 400 page. Error pages take no form, so they are
-    /// rendered as a GET, and the method is put back for the logs.
-    /// </summary>
-    private static async Task RenderErrorPagesAsGet(HttpContext context, RequestDelegate next)
-    {
-        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null
-            || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        if (!reExecuted || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        {
-            await next(context);
-            return;
-        }
-        var method = context.Request.Method;
-        context.Request.Method = HttpMethods.Get;
-        context.Features.Set<IAntiforgeryValidationFeature>(null);
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Request.Method = method;
-        }
     }
 }

@@ -66,7 +66,7 @@ public sealed class SigningKeyTests : IAsyncLifetime
     public async Task Outside_Development_plain_http_is_refused()
     {
         await using var app = IdentityApp.Start(database.ConnectionString, "Production",
-            new Dictionary<string, string> { ["Identity:Issuer"] = "https://identity.example.test" });
+            new Dictionary<string, string> { ["Identity:Issuer"] = "https://identity.example.test", ["Identity:PortalUrl"] = "https://portal.example.test" });
         using var http = new HttpClient { BaseAddress = new Uri(app.Address) };
 
         var discovery = await http.GetAsync("/.well-known/openid-configuration");

@@ -39,7 +39,7 @@ public sealed partial class IdentitySecurityTests : IAsyncLifetime
             ["RateLimits:Invitation:PermitLimit"] = "100000",
         };
         production = new IdentityApp(database.ConnectionString, "Production",
-            new Dictionary<string, string>(settings) { ["Identity:Issuer"] = "https://identity.example.test" });
+            new Dictionary<string, string>(settings) { ["Identity:Issuer"] = "https://identity.example.test", ["Identity:PortalUrl"] = "https://portal.example.test" });
         development = new IdentityApp(database.ConnectionString, "Development", settings);
     }
 
