@@ -22,6 +22,9 @@ switch (args.FirstOrDefault())
         // sql: only the SQL commands per operation (issue 8, part 3), its table written to standard output.
         Console.Out.Write((await new RightHelp.Benchmarks.SqlCount.SqlPerOperationBenchmark(connectionString, Console.Error).RunAsync()).Markdown);
         return 0;
+    case "plan-cost":
+        // plan-cost [database] [requests]: B, CPU ms and SQL commands per plan query, GraphQL (and parts of its document) against the plain endpoint.
+        return await RightHelp.Benchmarks.Memory.PlanCost.RunAsync(args[1..], connectionString);
     case "soak":
         // soak --minutes M …: mixed journeys at a steady rate against the stack ./bench --soak started.
         return await RightHelp.Benchmarks.Soak.SoakCommand.RunAsync(args[1..]);

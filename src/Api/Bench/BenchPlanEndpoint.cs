@@ -75,7 +75,7 @@ public static class BenchPlanEndpoint
                         actionsChanged = changes.ActionsChanged.Select(a => Action(a.Action)),
                         actionsDone = changes.ActionsDone.Select(a => Action(a.Action)),
                     },
-                    viewLog = reads.Select(e => new { role = e.ActorRole, team = e.ActorTeam, viewedAt = e.OccurredAt }),
+                    viewLog = reads.Select(e => new { role = e.Role, team = e.Team, viewedAt = e.At }),
                 },
             },
         }, BenchJson.Options);

@@ -110,16 +110,17 @@ public sealed class FamilyData(RequestDatabase database, AuditTrail audit)
             cancellationToken);
 
     /// <summary>"Who has looked at my plan": reads of the plan from the audit log, as role and team only.</summary>
-    public Task<IReadOnlyList<AuditEvent>> PlanReadsAsync(Viewer viewer, Guid planId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PlanRead>> PlanReadsAsync(Viewer viewer, Guid planId, CancellationToken cancellationToken)
     {
         if (!audit.WasAudited(("Plan", planId)))
         {
-            return Task.FromResult<IReadOnlyList<AuditEvent>>([]);
+            return Task.FromResult<IReadOnlyList<PlanRead>>([]);
         }
-        return database.RunAsync<IReadOnlyList<AuditEvent>>(async db => await db.AuditEvents.AsNoTracking()
+        return database.RunAsync<IReadOnlyList<PlanRead>>(async db => await db.AuditEvents.AsNoTracking()
             .Where(e => e.EntityType == "Plan" && e.EntityId == planId && e.Action == "plan.read")
             .OrderByDescending(e => e.OccurredAt)
             .Take(100)
+            .Select(e => new PlanRead(e.ActorRole, e.ActorTeam, e.OccurredAt))
             .ToListAsync(cancellationToken), cancellationToken);
     }
 

@@ -10,7 +10,8 @@ namespace RightHelp.Api.Families;
 /// </summary>
 /// <param name="PlanSubjectId">A young person sees the object only when they are the plan's subject.</param>
 /// <param name="OwnerPersonId">A family member sees the object only when it is theirs (a question, their views).</param>
-public sealed record FamilyScope(Guid FamilyId, string EntityType, Guid EntityId, Guid? PlanSubjectId = null, Audience? Audience = null, Guid? OwnerPersonId = null)
+/// <remarks>A struct: the field rules work one out for every family field resolved (about 450 on a plan page).</remarks>
+public readonly record struct FamilyScope(Guid FamilyId, string EntityType, Guid EntityId, Guid? PlanSubjectId = null, Audience? Audience = null, Guid? OwnerPersonId = null)
 {
     public static FamilyScope? Of(object? source) => source switch
     {

@@ -3,5 +3,8 @@ using RightHelp.Api.Authorization;
 
 namespace RightHelp.Api.GraphQL;
 
-/// <summary>What a field rule decides on: who is asking, the parent object, and what this request has audited.</summary>
-public sealed record FieldAccess(Viewer Viewer, object? Source, AuditTrail Audit);
+/// <summary>
+/// What a field rule decides on: who is asking, the parent object, and what this request has audited.
+/// A struct: one is made for every field resolved.
+/// </summary>
+public readonly record struct FieldAccess(Viewer Viewer, object? Source, AuditTrail Audit);

@@ -13,6 +13,7 @@ using RightHelp.Api.Plans;
 using RightHelp.Api.RateLimiting;
 using RightHelp.Api.YouSaidWeDid;
 using RightHelp.Api.YouSaidWeDid.GraphQL;
+using RightHelp.GraphQL.Execution;
 using RightHelp.GraphQL.Types;
 
 namespace RightHelp.Api.GraphQL;
@@ -57,9 +58,26 @@ public static class PortalSchema
             .Scalar(new DateTimeScalar())
             .Scalar(new DateScalar())
             .DefaultResolver(FieldGuard.Wrap(rules, PropertyReader.Resolve));
-        foreach (var (type, field, resolver) in resolvers.All)
+        foreach (var (type, field, resolver, sync) in resolvers.All)
         {
-            builder.Bind(type, field, FieldGuard.Wrap(rules, PublicMutationLimiter.Wrap(type, field, resolver)));
+            // Root fields run before the viewer is known, so their rule may have to wait for it: they stay asynchronous.
+            if (sync is not null && !IsRoot(type))
+            {
+                builder.Bind(type, field, FieldGuard.WrapSync(rules, type, field, sync));
+            }
+            else
+            {
+                builder.Bind(type, field, FieldGuard.Wrap(rules, type, field, PublicMutationLimiter.Wrap(type, field, resolver)));
+            }
+        }
+        // Fields read straight from their parent object (no resolver of their own) that have a rule: bound one by
+        // one, synchronously, with the rule found once. A field without a rule keeps the default, which refuses it.
+        foreach (var (type, field) in FieldsWithoutResolvers(resolvers))
+        {
+            if (rules.Find(type, field) is not null)
+            {
+                builder.Bind(type, field, FieldGuard.WrapSync(rules, type, field, ReadProperty));
+            }
         }
 
         BindEnum<PlanKind>(builder, "PlanKind");
@@ -97,6 +115,21 @@ public static class PortalSchema
             .BindType<NotAllowedError>("NotAllowed")
             .BindType<InputError>("ValidationError")
             .Build();
+    }
+
+    private static bool IsRoot(string type) => type is "Query" or "Mutation" or "Subscription";
+
+    private static object? ReadProperty(ResolveContext context) => PropertyReader.Read(context.Source, context.Field.Name);
+
+    /// <summary>The object types' fields (not the roots', not introspection's) that no feature folder resolves.</summary>
+    private static IEnumerable<(string Type, string Field)> FieldsWithoutResolvers(ResolverMap resolvers)
+    {
+        var bare = SchemaBuilder.FromSdl(Sdl).Scalar(new DateTimeScalar()).Scalar(new DateScalar()).BuildUnvalidated();
+        return bare.Types.OfType<ObjectType>()
+            .Where(type => !IsRoot(type.Name) && !type.Name.StartsWith("__", StringComparison.Ordinal))
+            .SelectMany(type => type.Fields.Select(field => (type.Name, field.Name)))
+            .Where(f => !resolvers.Contains(f.Item1, f.Item2))
+            .ToList();
     }
 
     /// <summary>PascalCase C# names to the schema's SCREAMING_CASE: <c>ChildInNeed</c> is <c>CHILD_IN_NEED</c>.</summary>

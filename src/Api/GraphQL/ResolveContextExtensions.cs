@@ -7,8 +7,7 @@ namespace RightHelp.Api.GraphQL;
 
 public static class ResolveContextExtensions
 {
-    public static Task<Viewer> ViewerAsync(this ResolveContext context)
-        => context.GetService<ViewerAccessor>().GetAsync(context.Request.User, context.CancellationToken);
+    public static Task<Viewer> ViewerAsync(this ResolveContext context) => RequestGuard.Of(context).ViewerAsync(context);
 
     public static FamilyData FamilyData(this ResolveContext context) => context.GetService<FamilyData>();
 

@@ -57,7 +57,7 @@ public static class PlanResolvers
             var plan = ctx.GetSource<Plan>();
             var viewer = await ctx.ViewerAsync();
             var reads = await ctx.FamilyData().PlanReadsAsync(viewer, plan.Id, ctx.CancellationToken);
-            return reads.Select(e => new PlanViewEntry(e.ActorRole, e.ActorTeam, e.OccurredAt, plan)).ToList();
+            return reads.Select(e => new PlanViewEntry(e.Role, e.Team, e.At, plan)).ToList();
         })
         .Add("PlanSection", "key", ctx => ctx.GetSource<SectionView>().Section.Heading)
         .Add("PlanSection", "heading", ctx => PlanWords.Heading(ctx.GetSource<SectionView>().Section.Heading))

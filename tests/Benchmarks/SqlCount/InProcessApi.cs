@@ -26,7 +26,8 @@ public sealed class InProcessApi : IAsyncDisposable
             .Build();
         var collection = new ServiceCollection();
         collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        collection.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(connectionString).AddInterceptors(Commands));
+        // Pooled as the Api registers it (AddPortalData).
+        collection.AddDbContextPool<PortalDbContext>(options => options.UsePortalDatabase(connectionString).AddInterceptors(Commands));
         collection.AddPortalGraphQL(configuration, Path.Combine(root, "src", "Api"), development: true);
         // The feedback resolvers' services (the app's AddFeedback): without them staff feedback fails as an unexpected error.
         collection.AddFeedback();
