@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using RightHelp.GraphQL.Language.Ast;
@@ -17,7 +18,8 @@ namespace RightHelp.GraphQL.Execution;
 /// </summary>
 internal sealed class OperationExecution
 {
-    private static readonly object Skip = new();
+    /// <summary>A field without a definition on the runtime type: left out of the object.</summary>
+    private static readonly object Skip = ResultMap.Omitted;
 
     /// <summary>
     /// The coerced arguments of every field without argument definitions: one shared (never written) set, so
@@ -68,6 +70,7 @@ internal sealed class OperationExecution
     internal PathStack Paths => _paths;
 
     private readonly ExecutionPump _pump = new();
+    private ResultSlots _results = null!;
     private PathStack _paths = new();
     private readonly Stack<PathStack> _sparePaths = new();
     private ResolveContext[] _spareContexts = new ResolveContext[8];
@@ -91,6 +94,7 @@ internal sealed class OperationExecution
         {
             fields = _entry.AddRootFields(Operation, CollectFields(rootType, [Operation.SelectionSet]));
         }
+        _results = new ResultSlots(fields.SlotsUsed);
         object? data;
         if (Operation.Operation == OperationType.Mutation)
         {
@@ -108,28 +112,26 @@ internal sealed class OperationExecution
         {
             data = null;
         }
+        fields.SlotsUsed = _results.HandedOut;
         return ExecutionResult.Executed(data, _errors);
     }
 
     private async Task<object?> ExecuteSerially(ObjectType rootType, CollectedFields fields)
     {
-        var map = new ResultMap(fields);
-        foreach (var group in fields.Groups)
+        var map = _results.NewMap(fields);
+        for (var i = 0; i < fields.Groups.Length; i++)
         {
+            var group = fields.Groups[i];
             var value = _pump.Enter(() => ExecuteField(rootType, RootValue, group, 0));
             if (value is PendingValue pending)
             {
                 value = await _pump.RunUntil(pending.Task, DataLoaders).ConfigureAwait(false);
             }
-            if (ReferenceEquals(value, Skip))
-            {
-                continue;
-            }
             if (ReferenceEquals(value, ValueCoercion.Invalid))
             {
                 return ValueCoercion.Invalid;
             }
-            map.Add(group.ResponseKey, value);
+            map.SetValueAt(i, value);
         }
         return map;
     }
@@ -140,24 +142,21 @@ internal sealed class OperationExecution
     /// </summary>
     private object? ExecuteSelectionSet(ObjectType type, object? source, CollectedFields fields, int depth)
     {
-        var map = new ResultMap(fields);
+        var map = _results.NewMap(fields);
+        var groups = fields.Groups;
         List<int>? pending = null;
-        foreach (var group in fields.Groups)
+        for (var i = 0; i < groups.Length; i++)
         {
-            var value = ExecuteField(type, source, group, depth);
-            if (ReferenceEquals(value, Skip))
-            {
-                continue;
-            }
+            var value = ExecuteField(type, source, groups[i], depth);
             if (ReferenceEquals(value, ValueCoercion.Invalid))
             {
                 return ValueCoercion.Invalid;
             }
             if (value is PendingValue)
             {
-                (pending ??= []).Add(map.Count);
+                (pending ??= []).Add(i);
             }
-            map.Add(group.ResponseKey, value);
+            map.SetValueAt(i, value);
         }
         return pending is null ? map : new PendingValue(AwaitMap(map, pending));
     }
@@ -193,7 +192,7 @@ internal sealed class OperationExecution
             group.ReturnsLeafList = definition.Type.Nullable is ListType { OfType.Nullable: NamedType { IsLeaf: true } };
             group.LeafScalar = definition.Type.Nullable as ScalarType;
             group.LeafEnum = definition.Type.Nullable as EnumType;
-            group.LeafPassThrough = PassThroughType(group.LeafScalar);
+            group.LeafPassThrough = PassThroughOf(group.LeafScalar);
             group.NonNull = definition.Type.IsNonNull;
             group.Definition = definition;
         }
@@ -301,17 +300,24 @@ internal sealed class OperationExecution
         return CompleteLeaf(group, depth, result);
     }
 
-    /// <summary>
-    /// The runtime type a built-in scalar's Serialize returns unchanged (Int: int, String and ID: string,
-    /// Boolean: bool, Float: a finite double), so a leaf of that type skips the virtual call and its type switch.
-    /// </summary>
-    private static Type? PassThroughType(ScalarType? scalar) => scalar switch
+    private static PassThrough PassThroughOf(ScalarType? scalar) => scalar switch
     {
-        IntScalar => typeof(int),
-        StringScalar or IdScalar => typeof(string),
-        BooleanScalar => typeof(bool),
-        FloatScalar => typeof(double),
-        _ => null,
+        IntScalar => PassThrough.Int,
+        StringScalar or IdScalar => PassThrough.String,
+        BooleanScalar => PassThrough.Boolean,
+        FloatScalar => PassThrough.Float,
+        _ => PassThrough.None,
+    };
+
+    /// <summary>Whether a leaf value is already what its built-in scalar would serialize it to.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool PassesThrough(PassThrough passThrough, object value) => passThrough switch
+    {
+        PassThrough.String => value is string,
+        PassThrough.Int => value is int,
+        PassThrough.Boolean => value is bool,
+        PassThrough.Float => value is double d && double.IsFinite(d),
+        _ => false,
     };
 
     /// <summary>CompleteValue for a scalar or enum field, the most common case, without walking the type's wrappers.</summary>
@@ -327,8 +333,7 @@ internal sealed class OperationExecution
                 }
                 return null;
             }
-            var runtimeType = result.GetType();
-            if (ReferenceEquals(runtimeType, group.LeafPassThrough) && (runtimeType != typeof(double) || double.IsFinite((double)result)))
+            if (PassesThrough(group.LeafPassThrough, result))
             {
                 return result;
             }
@@ -668,7 +673,7 @@ internal sealed class OperationExecution
     {
         var scalar = itemType.Nullable as ScalarType;
         var enumType = itemType.Nullable as EnumType;
-        var passThrough = PassThroughType(scalar);
+        var passThrough = PassThroughOf(scalar);
         var nonNull = itemType.IsNonNull;
         var count = list.Count;
         var items = count == 0 ? [] : new object?[count];
@@ -690,8 +695,7 @@ internal sealed class OperationExecution
                 }
                 else
                 {
-                    var runtimeType = item.GetType();
-                    completed = ReferenceEquals(runtimeType, passThrough) && (runtimeType != typeof(double) || double.IsFinite((double)item))
+                    completed = PassesThrough(passThrough, item)
                         ? item
                         : scalar is not null ? SerializeScalar(scalar, item) : enumType!.Serialize(item);
                 }
