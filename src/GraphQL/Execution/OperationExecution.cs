@@ -145,9 +145,14 @@ internal sealed class OperationExecution
         var map = _results.NewMap(fields);
         var groups = fields.Groups;
         List<int>? pending = null;
+        // The object's short-path leaves share one resolver context: each is done with it when its resolver returns.
+        ResolveContext? leafContext = null;
         for (var i = 0; i < groups.Length; i++)
         {
-            var value = ExecuteField(type, source, groups[i], depth);
+            var group = groups[i];
+            var value = group.FastLeaf is { } fastLeaf
+                ? ExecuteFastLeaf(fastLeaf, ref leafContext, source, group, depth)
+                : ExecuteField(type, source, group, depth);
             if (ReferenceEquals(value, ValueCoercion.Invalid))
             {
                 return ValueCoercion.Invalid;
@@ -157,6 +162,10 @@ internal sealed class OperationExecution
                 (pending ??= []).Add(i);
             }
             map.SetValueAt(i, value);
+        }
+        if (leafContext is not null)
+        {
+            ReleaseContext(leafContext);
         }
         return pending is null ? map : new PendingValue(AwaitMap(map, pending));
     }
@@ -178,7 +187,13 @@ internal sealed class OperationExecution
     {
         if (group.FastLeaf is { } fastLeaf)
         {
-            return ExecuteFastLeaf(fastLeaf, source, group, depth);
+            ResolveContext? leafContext = null;
+            var value = ExecuteFastLeaf(fastLeaf, ref leafContext, source, group, depth);
+            if (leafContext is not null)
+            {
+                ReleaseContext(leafContext);
+            }
+            return value;
         }
         var definition = group.Definition;
         if (definition is null)
@@ -279,9 +294,12 @@ internal sealed class OperationExecution
     /// are the same for every object (see <see cref="FieldGroup.FastLeaf"/>). It does what the general path does
     /// for such a field, without re-checking what the group already knows.
     /// </summary>
-    private object? ExecuteFastLeaf(Func<ResolveContext, object?> resolver, object? source, FieldGroup group, int depth)
+    /// <param name="context">The context to use, taken from the spares when null; the caller releases it. Set to
+    /// null when the resolver throws: it may have kept the context, so it is not reused.</param>
+    private object? ExecuteFastLeaf(Func<ResolveContext, object?> resolver, ref ResolveContext? context, object? source,
+        FieldGroup group, int depth)
     {
-        var context = _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
+        context ??= _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
         context.Set(source, group, group.Arguments!, depth);
         object? result;
         try
@@ -290,9 +308,9 @@ internal sealed class OperationExecution
         }
         catch (Exception ex)
         {
+            context = null;
             return HandleFieldError(ex, group.Definition!.Type, group, _paths.Field(depth, group.ResponseKey));
         }
-        ReleaseContext(context);
         if (result is JsonElement element)
         {
             result = JsonValues.ToPlain(element);

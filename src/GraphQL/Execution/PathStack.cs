@@ -15,11 +15,11 @@ namespace RightHelp.GraphQL.Execution;
 /// </remarks>
 internal sealed class PathStack
 {
-    private string?[] _keys = new string?[16];
-    private int[] _indexes = new int[16];
+    private string?[] _keys = new string?[8];
+    private int[] _indexes = new int[8];
 
     /// <summary>Paths already built, by length, reused while their segments are unchanged (siblings share their parent's).</summary>
-    private ResponsePath?[] _built = new ResponsePath?[16];
+    private ResponsePath?[] _built = new ResponsePath?[8];
 
     public ResponsePath? Base { get; private set; }
 
