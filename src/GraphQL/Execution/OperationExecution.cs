@@ -311,6 +311,11 @@ internal sealed class OperationExecution
             context = null;
             return HandleFieldError(ex, group.Definition!.Type, group, _paths.Field(depth, group.ResponseKey));
         }
+        // Most leaves are already their serialized value: checked here to save the call.
+        if (result is not null && PassesThrough(group.LeafPassThrough, result))
+        {
+            return result;
+        }
         if (result is JsonElement element)
         {
             result = JsonValues.ToPlain(element);
