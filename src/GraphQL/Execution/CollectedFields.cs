@@ -23,4 +23,10 @@ internal sealed class CollectedFields
     public FieldGroup[] Groups { get; }
     public string[] Keys { get; }
     public JsonEncodedText[] EncodedKeys { get; }
+
+    /// <summary>
+    /// For an operation's root fields: how many result slots its last execution used (see <see cref="ResultSlots"/>).
+    /// Requests may race to set it; any recent value is a good hint.
+    /// </summary>
+    public int SlotsUsed { get; set; }
 }

@@ -60,8 +60,8 @@ internal sealed class FieldGroup(string responseKey, ObjectType parentType, Fiel
         set => _fastLeaf = value;
     }
 
-    /// <summary>The runtime type that the field's built-in scalar serializes unchanged, if any (see OperationExecution.PassThroughType).</summary>
-    public Type? LeafPassThrough { get; set; }
+    /// <summary>The runtime type that the field's built-in scalar serializes unchanged, if any.</summary>
+    public PassThrough LeafPassThrough { get; set; }
 
     /// <summary>Whether the field's type is Non-Null.</summary>
     public bool NonNull { get; set; }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using RightHelp.GraphQL.Language.Ast;
@@ -17,7 +18,8 @@ namespace RightHelp.GraphQL.Execution;
 /// </summary>
 internal sealed class OperationExecution
 {
-    private static readonly object Skip = new();
+    /// <summary>A field without a definition on the runtime type: left out of the object.</summary>
+    private static readonly object Skip = ResultMap.Omitted;
 
     /// <summary>
     /// The coerced arguments of every field without argument definitions: one shared (never written) set, so
@@ -64,8 +66,13 @@ internal sealed class OperationExecution
     public CancellationToken CancellationToken { get; }
     public DataLoaderScope DataLoaders { get; }
 
+    /// <summary>The response path of the value being completed in the current synchronous section.</summary>
+    internal PathStack Paths => _paths;
+
     private readonly ExecutionPump _pump = new();
-    private ResponsePath? _leafListParent;
+    private ResultSlots _results = null!;
+    private PathStack _paths = new();
+    private readonly Stack<PathStack> _sparePaths = new();
     private ResolveContext[] _spareContexts = new ResolveContext[8];
     private int _spareCount;
 
@@ -87,6 +94,7 @@ internal sealed class OperationExecution
         {
             fields = _entry.AddRootFields(Operation, CollectFields(rootType, [Operation.SelectionSet]));
         }
+        _results = new ResultSlots(fields.SlotsUsed);
         object? data;
         if (Operation.Operation == OperationType.Mutation)
         {
@@ -94,7 +102,7 @@ internal sealed class OperationExecution
         }
         else
         {
-            data = _pump.Enter(() => ExecuteSelectionSet(rootType, RootValue, fields, null));
+            data = _pump.Enter(() => ExecuteSelectionSet(rootType, RootValue, fields, 0));
             if (data is PendingValue pending)
             {
                 data = await _pump.RunUntil(pending.Task, DataLoaders).ConfigureAwait(false);
@@ -104,53 +112,60 @@ internal sealed class OperationExecution
         {
             data = null;
         }
+        fields.SlotsUsed = _results.HandedOut;
         return ExecutionResult.Executed(data, _errors);
     }
 
     private async Task<object?> ExecuteSerially(ObjectType rootType, CollectedFields fields)
     {
-        var map = new ResultMap(fields);
-        foreach (var group in fields.Groups)
+        var map = _results.NewMap(fields);
+        for (var i = 0; i < fields.Groups.Length; i++)
         {
-            var value = _pump.Enter(() => ExecuteField(rootType, RootValue, group, null));
+            var group = fields.Groups[i];
+            var value = _pump.Enter(() => ExecuteField(rootType, RootValue, group, 0));
             if (value is PendingValue pending)
             {
                 value = await _pump.RunUntil(pending.Task, DataLoaders).ConfigureAwait(false);
-            }
-            if (ReferenceEquals(value, Skip))
-            {
-                continue;
             }
             if (ReferenceEquals(value, ValueCoercion.Invalid))
             {
                 return ValueCoercion.Invalid;
             }
-            map.Add(group.ResponseKey, value);
+            map.SetValueAt(i, value);
         }
         return map;
     }
 
-    /// <summary>Spec 6.3 ExecuteSelectionSet for "normal" (parallel) execution.</summary>
-    private object? ExecuteSelectionSet(ObjectType type, object? source, CollectedFields fields, ResponsePath? path)
+    /// <summary>
+    /// Spec 6.3 ExecuteSelectionSet for "normal" (parallel) execution. <paramref name="depth"/> is the number of
+    /// segments of the object's path in <see cref="_paths"/>.
+    /// </summary>
+    private object? ExecuteSelectionSet(ObjectType type, object? source, CollectedFields fields, int depth)
     {
-        var map = new ResultMap(fields);
+        var map = _results.NewMap(fields);
+        var groups = fields.Groups;
         List<int>? pending = null;
-        foreach (var group in fields.Groups)
+        // The object's short-path leaves share one resolver context: each is done with it when its resolver returns.
+        ResolveContext? leafContext = null;
+        for (var i = 0; i < groups.Length; i++)
         {
-            var value = ExecuteField(type, source, group, path);
-            if (ReferenceEquals(value, Skip))
-            {
-                continue;
-            }
+            var group = groups[i];
+            var value = group.FastLeaf is { } fastLeaf
+                ? ExecuteFastLeaf(fastLeaf, ref leafContext, source, group, depth)
+                : ExecuteField(type, source, group, depth);
             if (ReferenceEquals(value, ValueCoercion.Invalid))
             {
                 return ValueCoercion.Invalid;
             }
             if (value is PendingValue)
             {
-                (pending ??= []).Add(map.Count);
+                (pending ??= []).Add(i);
             }
-            map.Add(group.ResponseKey, value);
+            map.SetValueAt(i, value);
+        }
+        if (leafContext is not null)
+        {
+            ReleaseContext(leafContext);
         }
         return pending is null ? map : new PendingValue(AwaitMap(map, pending));
     }
@@ -168,11 +183,17 @@ internal sealed class OperationExecution
     }
 
     /// <summary>Spec 6.4 ExecuteField.</summary>
-    private object? ExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath? parentPath)
+    private object? ExecuteField(ObjectType parentType, object? source, FieldGroup group, int depth)
     {
         if (group.FastLeaf is { } fastLeaf)
         {
-            return ExecuteFastLeaf(fastLeaf, source, group, parentPath);
+            ResolveContext? leafContext = null;
+            var value = ExecuteFastLeaf(fastLeaf, ref leafContext, source, group, depth);
+            if (leafContext is not null)
+            {
+                ReleaseContext(leafContext);
+            }
+            return value;
         }
         var definition = group.Definition;
         if (definition is null)
@@ -186,7 +207,7 @@ internal sealed class OperationExecution
             group.ReturnsLeafList = definition.Type.Nullable is ListType { OfType.Nullable: NamedType { IsLeaf: true } };
             group.LeafScalar = definition.Type.Nullable as ScalarType;
             group.LeafEnum = definition.Type.Nullable as EnumType;
-            group.LeafPassThrough = PassThroughType(group.LeafScalar);
+            group.LeafPassThrough = PassThroughOf(group.LeafScalar);
             group.NonNull = definition.Type.IsNonNull;
             group.Definition = definition;
         }
@@ -210,18 +231,16 @@ internal sealed class OperationExecution
                 group.FastLeaf = sync;
             }
         }
-        // Leaf fields and lists of leaves need a response path only when they fail, so it is created lazily.
-        var path = group.ReturnsLeaf || group.ReturnsLeafList ? null : ResponsePath.Field(parentPath, group.ResponseKey);
         if (argumentError is not null)
         {
-            return HandleFieldError(argumentError, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+            return HandleFieldError(argumentError, definition.Type, group, _paths.Field(depth, group.ResponseKey));
         }
         if (ReferenceEquals(definition, _schemaField))
         {
             source = Schema;
         }
         var context = _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
-        context.Set(source, group, arguments!, parentPath);
+        context.Set(source, group, arguments!, depth);
         object? result;
         try
         {
@@ -231,27 +250,29 @@ internal sealed class OperationExecution
             }
             else
             {
+                // An asynchronous resolver may read its path after an await, when the stack has moved on.
+                context.FixParentPath(_paths.Build(depth));
                 var resolved = (definition.Resolver ?? Schema.DefaultResolver)(context);
                 if (!resolved.IsCompleted)
                 {
-                    return new PendingValue(CompleteFieldAsync(resolved, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey)));
+                    return new PendingValue(CompleteFieldAsync(resolved, definition.Type, group, context.Path));
                 }
                 result = resolved.Result;
             }
         }
         catch (Exception ex)
         {
-            return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+            return HandleFieldError(ex, definition.Type, group, _paths.Field(depth, group.ResponseKey));
         }
         if (group.ReturnsLeaf && result is not JsonElement)
         {
             ReleaseContext(context);
-            return CompleteLeaf(group, parentPath, result);
+            return CompleteLeaf(group, depth, result);
         }
         try
         {
-            _leafListParent = parentPath;
-            var completed = CompleteValue(definition.Type, group, path, result);
+            _paths.SetKey(depth, group.ResponseKey);
+            var completed = CompleteValue(definition.Type, group, depth + 1, result);
             // A resolver that completed synchronously is done with its context once its value is completed: a
             // lazy sequence it returned (which may read the context) has been enumerated by now, and subfields
             // took contexts of their own. So later fields can reuse the object.
@@ -264,7 +285,7 @@ internal sealed class OperationExecution
         }
         catch (Exception ex)
         {
-            return HandleFieldError(ex, definition.Type, group, path ?? ResponsePath.Field(parentPath, group.ResponseKey));
+            return HandleFieldError(ex, definition.Type, group, _paths.Field(depth, group.ResponseKey));
         }
     }
 
@@ -273,10 +294,13 @@ internal sealed class OperationExecution
     /// are the same for every object (see <see cref="FieldGroup.FastLeaf"/>). It does what the general path does
     /// for such a field, without re-checking what the group already knows.
     /// </summary>
-    private object? ExecuteFastLeaf(Func<ResolveContext, object?> resolver, object? source, FieldGroup group, ResponsePath? parentPath)
+    /// <param name="context">The context to use, taken from the spares when null; the caller releases it. Set to
+    /// null when the resolver throws: it may have kept the context, so it is not reused.</param>
+    private object? ExecuteFastLeaf(Func<ResolveContext, object?> resolver, ref ResolveContext? context, object? source,
+        FieldGroup group, int depth)
     {
-        var context = _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
-        context.Set(source, group, group.Arguments!, parentPath);
+        context ??= _spareCount > 0 ? _spareContexts[--_spareCount] : new ResolveContext(this);
+        context.Set(source, group, group.Arguments!, depth);
         object? result;
         try
         {
@@ -284,31 +308,43 @@ internal sealed class OperationExecution
         }
         catch (Exception ex)
         {
-            return HandleFieldError(ex, group.Definition!.Type, group, ResponsePath.Field(parentPath, group.ResponseKey));
+            context = null;
+            return HandleFieldError(ex, group.Definition!.Type, group, _paths.Field(depth, group.ResponseKey));
         }
-        ReleaseContext(context);
+        // Most leaves are already their serialized value: checked here to save the call.
+        if (result is not null && PassesThrough(group.LeafPassThrough, result))
+        {
+            return result;
+        }
         if (result is JsonElement element)
         {
             result = JsonValues.ToPlain(element);
         }
-        return CompleteLeaf(group, parentPath, result);
+        return CompleteLeaf(group, depth, result);
     }
 
-    /// <summary>
-    /// The runtime type a built-in scalar's Serialize returns unchanged (Int: int, String and ID: string,
-    /// Boolean: bool, Float: a finite double), so a leaf of that type skips the virtual call and its type switch.
-    /// </summary>
-    private static Type? PassThroughType(ScalarType? scalar) => scalar switch
+    private static PassThrough PassThroughOf(ScalarType? scalar) => scalar switch
     {
-        IntScalar => typeof(int),
-        StringScalar or IdScalar => typeof(string),
-        BooleanScalar => typeof(bool),
-        FloatScalar => typeof(double),
-        _ => null,
+        IntScalar => PassThrough.Int,
+        StringScalar or IdScalar => PassThrough.String,
+        BooleanScalar => PassThrough.Boolean,
+        FloatScalar => PassThrough.Float,
+        _ => PassThrough.None,
+    };
+
+    /// <summary>Whether a leaf value is already what its built-in scalar would serialize it to.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool PassesThrough(PassThrough passThrough, object value) => passThrough switch
+    {
+        PassThrough.String => value is string,
+        PassThrough.Int => value is int,
+        PassThrough.Boolean => value is bool,
+        PassThrough.Float => value is double d && double.IsFinite(d),
+        _ => false,
     };
 
     /// <summary>CompleteValue for a scalar or enum field, the most common case, without walking the type's wrappers.</summary>
-    private object? CompleteLeaf(FieldGroup group, ResponsePath? parentPath, object? result)
+    private object? CompleteLeaf(FieldGroup group, int depth, object? result)
     {
         try
         {
@@ -320,8 +356,7 @@ internal sealed class OperationExecution
                 }
                 return null;
             }
-            var runtimeType = result.GetType();
-            if (ReferenceEquals(runtimeType, group.LeafPassThrough) && (runtimeType != typeof(double) || double.IsFinite((double)result)))
+            if (PassesThrough(group.LeafPassThrough, result))
             {
                 return result;
             }
@@ -329,7 +364,7 @@ internal sealed class OperationExecution
         }
         catch (Exception ex)
         {
-            return HandleFieldError(ex, group.Definition!.Type, group, ResponsePath.Field(parentPath, group.ResponseKey));
+            return HandleFieldError(ex, group.Definition!.Type, group, _paths.Field(depth, group.ResponseKey));
         }
     }
 
@@ -392,7 +427,7 @@ internal sealed class OperationExecution
         try
         {
             var result = await resolved.ConfigureAwait(true);
-            var completed = CompleteValue(type, group, path, result);
+            var completed = CompleteRebased(type, group, path, result);
             if (completed is PendingValue pendingValue)
             {
                 completed = await pendingValue.Task.ConfigureAwait(true);
@@ -402,6 +437,27 @@ internal sealed class OperationExecution
         catch (Exception ex)
         {
             return HandleFieldError(ex, type, group, path);
+        }
+    }
+
+    /// <summary>
+    /// CompleteValue in a continuation: the path stack belongs to whichever synchronous section is running (this
+    /// continuation may even run inline inside one), so the value is completed on a stack of its own, based at its path.
+    /// </summary>
+    private object? CompleteRebased(GraphQLType type, FieldGroup group, ResponsePath path, object? result)
+    {
+        var outer = _paths;
+        var own = _sparePaths.Count > 0 ? _sparePaths.Pop() : new PathStack();
+        own.Reset(path);
+        _paths = own;
+        try
+        {
+            return CompleteValue(type, group, 0, result);
+        }
+        finally
+        {
+            _paths = outer;
+            _sparePaths.Push(own);
         }
     }
 
@@ -464,17 +520,20 @@ internal sealed class OperationExecution
             new Dictionary<string, object?> { ["correlationId"] = correlationId });
     }
 
-    /// <summary>Spec 6.4.3 CompleteValue. Throws for errors at this position; nested errors are handled below.</summary>
-    private object? CompleteValue(GraphQLType type, FieldGroup group, ResponsePath? path, object? result)
+    /// <summary>
+    /// Spec 6.4.3 CompleteValue. Throws for errors at this position; nested errors are handled below.
+    /// <paramref name="depth"/> is the number of segments of the value's path in <see cref="_paths"/>.
+    /// </summary>
+    private object? CompleteValue(GraphQLType type, FieldGroup group, int depth, object? result)
     {
         if (type is NonNullType nonNull)
         {
-            var completed = CompleteValue(nonNull.OfType, group, path, result);
+            var completed = CompleteValue(nonNull.OfType, group, depth, result);
             if (completed is null)
             {
                 throw new NonNullViolation($"Cannot return null for non-nullable field {group.ParentType.Name}.{group.Nodes[0].Name.Value}.");
             }
-            return completed is PendingValue pending ? new PendingValue(CompleteNonNullAsync(pending.Task, group, path!)) : completed;
+            return completed is PendingValue pending ? new PendingValue(CompleteNonNullAsync(pending.Task, group, _paths.Build(depth)!)) : completed;
         }
         if (result is JsonElement element)
         {
@@ -488,16 +547,16 @@ internal sealed class OperationExecution
         switch (type)
         {
             case ObjectType objectType:
-                return ExecuteSelectionSet(objectType, result, Subfields(objectType, group), path);
+                return ExecuteSelectionSet(objectType, result, Subfields(objectType, group), depth);
             case ListType list:
-                return CompleteList(list.OfType, group, path, result);
+                return CompleteList(list.OfType, group, depth, result);
             case EnumType enumType:
                 return enumType.Serialize(result);
             case InterfaceType or UnionType:
                 {
                     var abstractType = (NamedType)type;
                     var runtimeType = ResolveRuntimeType(abstractType, group, result);
-                    return ExecuteSelectionSet(runtimeType, result, Subfields(runtimeType, group), path);
+                    return ExecuteSelectionSet(runtimeType, result, Subfields(runtimeType, group), depth);
                 }
             default:
                 return SerializeScalar((ScalarType)type, result);
@@ -536,17 +595,18 @@ internal sealed class OperationExecution
         return objectType;
     }
 
-    private object? CompleteList(GraphQLType itemType, FieldGroup group, ResponsePath? path, object result)
+    /// <summary>CompleteValue for a list at <paramref name="depth"/>: each item is completed at depth + 1 with its index written there.</summary>
+    private object? CompleteList(GraphQLType itemType, FieldGroup group, int depth, object result)
     {
         if (result is string || result is IDictionary || result is IDictionary<string, object?> || result is not IEnumerable enumerable)
         {
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{group.ParentType.Name}.{group.Nodes[0].Name.Value}\".");
         }
-        // Leaf items complete synchronously and never pass their path down, so it is created only for an error.
-        var leafItems = itemType.Nullable is NamedType { IsLeaf: true };
         if (result is IList list)
         {
-            return CompleteIndexedList(itemType, leafItems, group, path, list);
+            return itemType.Nullable is NamedType { IsLeaf: true }
+                ? CompleteLeafItems(itemType, group, depth, list)
+                : CompleteIndexedList(itemType, group, depth, list);
         }
         var items = result is ICollection collection ? new object?[collection.Count] : null;
         var grown = items is null ? new List<object?>() : null;
@@ -554,15 +614,15 @@ internal sealed class OperationExecution
         var index = 0;
         foreach (var item in enumerable)
         {
-            var itemPath = leafItems ? null : ResponsePath.Item(path, index);
+            _paths.SetIndex(depth, index);
             object? completed;
             try
             {
-                completed = CompleteValue(itemType, group, itemPath, item);
+                completed = CompleteValue(itemType, group, depth + 1, item);
             }
             catch (Exception ex)
             {
-                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path ?? LeafListPath(group), index)));
+                _errors.Add(ToError(ex, group, _paths.Build(depth + 1)!));
                 completed = ValueCoercion.Invalid;
             }
             if (ReferenceEquals(completed, ValueCoercion.Invalid))
@@ -592,33 +652,23 @@ internal sealed class OperationExecution
         return pending is null ? array : new PendingValue(AwaitList(array, pending, itemType.IsNonNull));
     }
 
-    /// <summary>
-    /// The path of a list of leaves being completed: it is created only for an error, from the parent path
-    /// recorded when its (synchronous) completion began.
-    /// </summary>
-    private ResponsePath LeafListPath(FieldGroup group) => ResponsePath.Field(_leafListParent, group.ResponseKey);
-
     /// <summary>CompleteList over an indexable list: no enumerator, and the size is known up front.</summary>
-    private object? CompleteIndexedList(GraphQLType itemType, bool leafItems, FieldGroup group, ResponsePath? path, IList list)
+    private object? CompleteIndexedList(GraphQLType itemType, FieldGroup group, int depth, IList list)
     {
-        if (leafItems)
-        {
-            return CompleteLeafItems(itemType, group, path, list);
-        }
         var count = list.Count;
         var items = count == 0 ? [] : new object?[count];
         List<int>? pending = null;
         for (var index = 0; index < count; index++)
         {
-            var itemPath = leafItems ? null : ResponsePath.Item(path, index);
+            _paths.SetIndex(depth, index);
             object? completed;
             try
             {
-                completed = CompleteValue(itemType, group, itemPath, list[index]);
+                completed = CompleteValue(itemType, group, depth + 1, list[index]);
             }
             catch (Exception ex)
             {
-                _errors.Add(ToError(ex, group, itemPath ?? ResponsePath.Item(path ?? LeafListPath(group), index)));
+                _errors.Add(ToError(ex, group, _paths.Build(depth + 1)!));
                 completed = ValueCoercion.Invalid;
             }
             if (ReferenceEquals(completed, ValueCoercion.Invalid))
@@ -638,12 +688,15 @@ internal sealed class OperationExecution
         return pending is null ? items : new PendingValue(AwaitList(items, pending, itemType.IsNonNull));
     }
 
-    /// <summary>CompleteList for an indexable list of scalars or enums: each item is serialized in place, never pending.</summary>
-    private object? CompleteLeafItems(GraphQLType itemType, FieldGroup group, ResponsePath? path, IList list)
+    /// <summary>
+    /// CompleteList for an indexable list of scalars or enums: each item is serialized in place, never pending,
+    /// and its index is written to the path only when it fails.
+    /// </summary>
+    private object? CompleteLeafItems(GraphQLType itemType, FieldGroup group, int depth, IList list)
     {
         var scalar = itemType.Nullable as ScalarType;
         var enumType = itemType.Nullable as EnumType;
-        var passThrough = PassThroughType(scalar);
+        var passThrough = PassThroughOf(scalar);
         var nonNull = itemType.IsNonNull;
         var count = list.Count;
         var items = count == 0 ? [] : new object?[count];
@@ -665,15 +718,15 @@ internal sealed class OperationExecution
                 }
                 else
                 {
-                    var runtimeType = item.GetType();
-                    completed = ReferenceEquals(runtimeType, passThrough) && (runtimeType != typeof(double) || double.IsFinite((double)item))
+                    completed = PassesThrough(passThrough, item)
                         ? item
                         : scalar is not null ? SerializeScalar(scalar, item) : enumType!.Serialize(item);
                 }
             }
             catch (Exception ex)
             {
-                _errors.Add(ToError(ex, group, ResponsePath.Item(path ?? LeafListPath(group), index)));
+                _paths.SetIndex(depth, index);
+                _errors.Add(ToError(ex, group, _paths.Build(depth + 1)!));
                 if (nonNull)
                 {
                     return ValueCoercion.Invalid;

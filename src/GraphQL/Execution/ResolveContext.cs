@@ -10,14 +10,17 @@ namespace RightHelp.GraphQL.Execution;
 /// </summary>
 public sealed class ResolveContext
 {
-    private ResponsePath? _parentPath;
     private FieldGroup _group = null!;
+    private int _depth;
+    private bool _parentPathFixed;
+    private ResponsePath? _parentPath;
     private ResponsePath? _path;
 
     internal ResolveContext(OperationExecution execution) => Execution = execution;
 
     /// <summary>Called for every field, so the parent type, definition, node and key are read from the group rather than copied.</summary>
-    internal void Set(object? source, FieldGroup group, IReadOnlyDictionary<string, object?> arguments, ResponsePath? parentPath)
+    /// <param name="depth">The length of the parent's path in the execution's <see cref="PathStack"/>: the path is built only if asked for.</param>
+    internal void Set(object? source, FieldGroup group, IReadOnlyDictionary<string, object?> arguments, int depth)
     {
         if (!ReferenceEquals(Source, source))
         {
@@ -28,14 +31,26 @@ public sealed class ResolveContext
         {
             Arguments = arguments;
         }
-        if (!ReferenceEquals(_parentPath, parentPath))
+        _depth = depth;
+        if (_parentPathFixed)
         {
-            _parentPath = parentPath;
+            _parentPathFixed = false;
+            _parentPath = null;
         }
         if (_path is not null)
         {
             _path = null;
         }
+    }
+
+    /// <summary>
+    /// For an asynchronous resolver, which may ask for its path after an await: the path stack is only valid
+    /// during the synchronous call.
+    /// </summary>
+    internal void FixParentPath(ResponsePath? parentPath)
+    {
+        _parentPath = parentPath;
+        _parentPathFixed = true;
     }
 
     internal OperationExecution Execution { get; }
@@ -50,7 +65,9 @@ public sealed class ResolveContext
     public IReadOnlyDictionary<string, object?> Arguments { get; private set; } = null!;
 
     /// <summary>Where this field is in the response.</summary>
-    public ResponsePath Path => _path ??= ResponsePath.Field(_parentPath, _group.ResponseKey);
+    public ResponsePath Path => _path ??= _parentPathFixed
+        ? ResponsePath.Field(_parentPath, _group.ResponseKey)
+        : Execution.Paths.Field(_depth, _group.ResponseKey);
 
     public RequestContext Request => Execution.Request;
     public IServiceProvider Services => Execution.Request.Services;

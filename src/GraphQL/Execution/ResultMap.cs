@@ -2,73 +2,63 @@ using System.Text.Json;
 
 namespace RightHelp.GraphQL.Execution;
 
-/// <summary>An object in the response: keys in field order (spec 6.3 ordering).</summary>
+/// <summary>
+/// An object in the response: one value per collected field, keys in field order (spec 6.3 ordering).
+/// The values live in a run of slots of a chunk shared by the request's objects (see
+/// <see cref="ResultSlots"/>), so an object is one small allocation rather than a map and an array of its own.
+/// </summary>
 public sealed class ResultMap
 {
-    private string[] _keys;
-    private JsonEncodedText[]? _encoded;
-    private bool _ownKeys;
-    private readonly object?[] _values;
+    /// <summary>The value of a field left out of the object (no definition on the runtime type).</summary>
+    internal static readonly object Omitted = new();
 
-    internal ResultMap(int capacity)
+    private readonly CollectedFields _fields;
+    private readonly ResultSlot[] _slots;
+    private readonly int _start;
+
+    internal ResultMap(CollectedFields fields, ResultSlot[] slots, int start)
     {
-        _keys = capacity == 0 ? [] : new string[capacity];
-        _values = capacity == 0 ? [] : new object?[capacity];
-        _ownKeys = true;
+        _fields = fields;
+        _slots = slots;
+        _start = start;
     }
 
-    /// <summary>A map whose keys are (normally) exactly the collected fields' keys, shared between objects.</summary>
-    internal ResultMap(CollectedFields fields)
-    {
-        _keys = fields.Keys;
-        _encoded = fields.EncodedKeys;
-        _values = fields.Keys.Length == 0 ? [] : new object?[fields.Keys.Length];
-    }
+    /// <summary>The number of slots: collected fields, including any omitted (see <see cref="IsOmitted"/>).</summary>
+    internal int SlotCount => _fields.Keys.Length;
 
-    /// <summary>The pre-encoded key at an index, when keys are shared with the collected fields.</summary>
-    internal bool TryGetEncodedKey(int index, out JsonEncodedText key)
+    internal bool IsOmitted(int index) => ReferenceEquals(_slots[_start + index].Value, Omitted);
+
+    internal string KeyAt(int index) => _fields.Keys[index];
+
+    internal JsonEncodedText EncodedKeyAt(int index) => _fields.EncodedKeys[index];
+
+    internal object? ValueAt(int index) => _slots[_start + index].Value;
+
+    internal void SetValueAt(int index, object? value) => _slots[_start + index].Value = value;
+
+    /// <summary>The number of fields in the object.</summary>
+    public int Count
     {
-        if (_encoded is not null)
+        get
         {
-            key = _encoded[index];
-            return true;
-        }
-        key = default;
-        return false;
-    }
-
-    public int Count { get; private set; }
-
-    public string KeyAt(int index) => _keys[index];
-
-    public object? ValueAt(int index) => _values[index];
-
-    internal void Add(string key, object? value)
-    {
-        if (!ReferenceEquals(_keys[Count], key))
-        {
-            if (!_ownKeys)
+            var count = 0;
+            for (var i = 0; i < SlotCount; i++)
             {
-                _keys = (string[])_keys.Clone();
-                _encoded = null;
-                _ownKeys = true;
+                count += IsOmitted(i) ? 0 : 1;
             }
-            _keys[Count] = key;
+            return count;
         }
-        _values[Count++] = value;
     }
-
-    internal void SetValueAt(int index, object? value) => _values[index] = value;
 
     public object? this[string key]
     {
         get
         {
-            for (var i = 0; i < Count; i++)
+            for (var i = 0; i < SlotCount; i++)
             {
-                if (_keys[i] == key)
+                if (_fields.Keys[i] == key && !IsOmitted(i))
                 {
-                    return _values[i];
+                    return ValueAt(i);
                 }
             }
             throw new KeyNotFoundException(key);

@@ -20,17 +20,13 @@ public static class ResultWriter
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
-                for (var i = 0; i < map.Count; i++)
+                for (var i = 0; i < map.SlotCount; i++)
                 {
-                    if (map.TryGetEncodedKey(i, out var encoded))
+                    if (!map.IsOmitted(i))
                     {
-                        writer.WritePropertyName(encoded);
+                        writer.WritePropertyName(map.EncodedKeyAt(i));
+                        WriteValue(writer, map.ValueAt(i));
                     }
-                    else
-                    {
-                        writer.WritePropertyName(map.KeyAt(i));
-                    }
-                    WriteValue(writer, map.ValueAt(i));
                 }
                 writer.WriteEndObject();
                 break;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RightHelp.GraphQL.Utilities;
 
 namespace RightHelp.GraphQL.Types;
@@ -10,9 +11,10 @@ public sealed class EnumType(string name) : NamedType(name)
 
     /// <summary>
     /// The string runtime values again, keyed by string: a string-keyed ordinal dictionary hashes faster than an
-    /// object-keyed one, and enums are usually strings at runtime.
+    /// object-keyed one, and enums are usually strings at runtime. Frozen when the schema is built: every enum
+    /// field's value is looked up here, and a frozen dictionary of a few short keys finds them faster.
     /// </summary>
-    private readonly Dictionary<string, EnumValueDefinition> _byStringValue = new(StringComparer.Ordinal);
+    private FrozenDictionary<string, EnumValueDefinition> _byStringValue = FrozenDictionary<string, EnumValueDefinition>.Empty;
     private readonly List<EnumValueDefinition> _values = [];
 
     public override TypeKind Kind => TypeKind.Enum;
@@ -34,15 +36,16 @@ public sealed class EnumType(string name) : NamedType(name)
     internal void Seal()
     {
         _byValue.Clear();
-        _byStringValue.Clear();
+        var byString = new Dictionary<string, EnumValueDefinition>(StringComparer.Ordinal);
         foreach (var value in _values)
         {
             _byValue[value.Value] = value;
             if (value.Value is string key)
             {
-                _byStringValue[key] = value;
+                byString[key] = value;
             }
         }
+        _byStringValue = byString.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Output coercion: runtime value to enum name.</summary>

@@ -10,8 +10,13 @@ internal static class Introspection
 
     public static void Bind(Dictionary<string, NamedType> types)
     {
-        void On(string type, string field, Func<ResolveContext, object?> resolve) =>
-            ((ComplexType)types[type]).GetField(field)!.Resolver = ctx => new ValueTask<object?>(resolve(ctx));
+        // Bound as synchronous resolvers too, as SchemaBuilder.Bind does, so execution calls them without a ValueTask.
+        void On(string type, string field, Func<ResolveContext, object?> resolve)
+        {
+            var definition = ((ComplexType)types[type]).GetField(field)!;
+            definition.Resolver = ctx => new ValueTask<object?>(resolve(ctx));
+            definition.SyncResolver = resolve;
+        }
 
         On("__Schema", "description", c => ((Schema)c.Source!).Description);
         On("__Schema", "types", c => ((Schema)c.Source!).Types);
