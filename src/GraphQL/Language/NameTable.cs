@@ -18,18 +18,15 @@ internal static class NameTable
 
     private static readonly string?[] Slots = new string?[1 << Bits];
 
-    internal const uint HashSeed = 2166136261;
-    internal const uint HashPrime = 16777619;
-
-    /// <summary>The name <paramref name="body"/>[start..start+length), whose FNV-1a hash of its characters is <paramref name="hash"/>.</summary>
+    /// <summary>The name <paramref name="body"/>[start..start+length), whose characters the lexer folded into <paramref name="hash"/>.</summary>
     internal static string Get(string body, int start, int length, uint hash)
     {
         if (length > MaxLength)
         {
             return body.Substring(start, length);
         }
-        // Fibonacci hashing spreads FNV's low-entropy high bits over the slot index.
-        var slot = (int)((hash * 0x9E3779B1u) >> (32 - Bits));
+        // Fibonacci hashing spreads every bit of the lexer's cheap hash (and the length) over the slot index.
+        var slot = (int)(((hash ^ ((uint)length << 24)) * 0x9E3779B1u) >> (32 - Bits));
         var cached = Slots[slot];
         var name = body.AsSpan(start, length);
         if (cached is not null && name.SequenceEqual(cached))

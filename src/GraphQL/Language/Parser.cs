@@ -125,6 +125,8 @@ public sealed partial class Parser
         return items;
     }
 
+    // Once per token, from everywhere: inlined, it saves a call per token.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         var lexer = _lexer;
@@ -132,9 +134,12 @@ public sealed partial class Parser
         lexer.MoveNext();
         if (lexer.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
-            throw Error(lexer.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens();
         }
     }
+
+    private GraphQLSyntaxException TooManyTokens() =>
+        Error(_lexer.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
 
     private GraphQLSyntaxException Error(int position, string description) =>
         new(description, GraphQLSyntaxException.LocationOf(_body, position));
