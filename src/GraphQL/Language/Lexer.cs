@@ -1,5 +1,6 @@
-using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace RightHelp.GraphQL.Language;
@@ -10,98 +11,150 @@ namespace RightHelp.GraphQL.Language;
 /// </summary>
 public sealed class Lexer
 {
+    // Character classes for ASCII, so the hot loop does one table load and one switch per token.
+    private const byte Invalid = 0;
+    private const byte Blank = 1;
+    private const byte LineFeed = 2;
+    private const byte CarriageReturn = 3;
+    private const byte Comment = 4;
+    private const byte NameStart = 5;
+    private const byte Digit = 6;
+    private const byte Minus = 7;
+    private const byte Quote = 8;
+    private const byte Dot = 9;
+
+    /// <summary>A punctuator's class is this plus its <see cref="TokenKind"/>.</summary>
+    private const byte Punctuator = 32;
+
+    /// <summary>Class of each ASCII character (128 entries; indexed only after a bounds check against 128).</summary>
+    private static readonly byte[] Classes = BuildClasses();
+
     private readonly string _body;
     private int _position;
     private int _line = 1;
     private int _lineStart;
 
-    /// <summary>Runs of these are skipped in one vectorised search (indentation is most of a pretty-printed document).</summary>
-    private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t,\uFEFF");
-    private static readonly SearchValues<char> NameContinue = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
-
-    private Token _current;
-
     public Lexer(string body)
     {
         _body = body;
-        _current = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
+        Kind = TokenKind.StartOfFile;
+        Line = 1;
+        Column = 1;
     }
 
-    public Token Current => _current;
+    // The current token, kept as separate properties so the parser reads them in place instead of copying a
+    // Token (six fields) every time it looks at one.
+    internal TokenKind Kind { get; private set; }
+    internal int Start { get; private set; }
+    internal int End { get; private set; }
+    internal int Line { get; private set; }
+    internal int Column { get; private set; }
 
-    /// <summary>The current token without copying it: the parser looks at it several times per token.</summary>
-    internal ref readonly Token CurrentRef => ref _current;
+    /// <summary>Names (shared through <see cref="NameTable"/>) and numbers as written; strings cooked.</summary>
+    internal string? Value { get; private set; }
+
+    public Token Current => new(Kind, Start, End, Line, Column, Value);
 
     public Token Advance()
     {
-        _current = ReadToken();
-        return _current;
+        MoveNext();
+        return Current;
     }
-
-    internal void MoveNext() => _current = ReadToken();
 
     /// <summary>Reads the token after the current one without consuming it.</summary>
     public Token Lookahead()
     {
-        var (position, line, lineStart, current) = (_position, _line, _lineStart, _current);
-        var next = ReadToken();
-        (_position, _line, _lineStart, _current) = (position, line, lineStart, current);
+        var (position, line, lineStart) = (_position, _line, _lineStart);
+        var current = Current;
+        MoveNext();
+        var next = Current;
+        (_position, _line, _lineStart) = (position, line, lineStart);
+        (Kind, Start, End, Line, Column, Value) = current;
         return next;
     }
 
     private GraphQLSyntaxException Error(int position, string description) =>
         new(description, GraphQLSyntaxException.LocationOf(_body, position));
 
-    private Token Make(TokenKind kind, int start, int end, string? value = null)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Set(TokenKind kind, int start, int end, string? value)
     {
         _position = end;
-        return new Token(kind, start, end, _line, start + 1 - _lineStart, value);
+        Kind = kind;
+        Start = start;
+        End = end;
+        Line = _line;
+        Column = start + 1 - _lineStart;
+        Value = value;
     }
 
     private int CharAt(int position) => position < _body.Length ? _body[position] : -1;
 
-    private Token ReadToken()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ClassOf(int code) =>
+        (uint)code < 128 ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Classes), code) : code == '\uFEFF' ? Blank : Invalid;
+
+    /// <summary>Reads the next token into <see cref="Kind"/>, <see cref="Start"/> and the rest.</summary>
+    internal void MoveNext()
     {
         var body = _body;
         var position = _position;
-        while (position < body.Length)
+        while ((uint)position < (uint)body.Length)
         {
-            var code = body[position];
-            switch (code)
+            int code = body[position];
+            var kind = ClassOf(code);
+            if (kind >= Punctuator)
             {
-                case '\uFEFF':
-                case '\t':
-                case ' ':
-                case ',':
-                    {
-                        var run = body.AsSpan(position + 1).IndexOfAnyExcept(Blanks);
-                        position = run < 0 ? body.Length : position + 1 + run;
-                        continue;
-                    }
-                case '\n':
+                Set((TokenKind)(kind - Punctuator), position, position + 1, null);
+                return;
+            }
+            switch (kind)
+            {
+                case NameStart:
+                    ReadName(position, code);
+                    return;
+                case Blank:
+                    position++;
+                    continue;
+                case LineFeed:
                     position++;
                     _line++;
                     _lineStart = position;
+                    // Indentation follows most line breaks: skip it here rather than once round the loop a space.
+                    while ((uint)position < (uint)body.Length && body[position] == ' ')
+                    {
+                        position++;
+                    }
                     continue;
-                case '\r':
+                case CarriageReturn:
                     position += CharAt(position + 1) == '\n' ? 2 : 1;
                     _line++;
                     _lineStart = position;
                     continue;
-                case '#':
+                case Comment:
                     position = SkipComment(position);
                     continue;
-                case '!': return Make(TokenKind.Bang, position, position + 1);
-                case '$': return Make(TokenKind.Dollar, position, position + 1);
-                case '&': return Make(TokenKind.Amp, position, position + 1);
-                case '(': return Make(TokenKind.ParenL, position, position + 1);
-                case ')': return Make(TokenKind.ParenR, position, position + 1);
-                case '.':
+                case Digit:
+                case Minus:
+                    ReadNumber(position, code);
+                    return;
+                case Quote:
+                    if (CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
+                    {
+                        ReadBlockString(position);
+                    }
+                    else
+                    {
+                        ReadString(position);
+                    }
+                    return;
+                case Dot:
                     {
                         var next = CharAt(position + 1);
                         if (next == '.' && CharAt(position + 2) == '.')
                         {
-                            return Make(TokenKind.Spread, position, position + 3);
+                            Set(TokenKind.Spread, position, position + 3, null);
+                            return;
                         }
                         if (next == '.')
                         {
@@ -118,28 +171,6 @@ public sealed class Lexer
                         }
                         break;
                     }
-                case ':': return Make(TokenKind.Colon, position, position + 1);
-                case '=': return Make(TokenKind.EqualsSign, position, position + 1);
-                case '@': return Make(TokenKind.At, position, position + 1);
-                case '[': return Make(TokenKind.BracketL, position, position + 1);
-                case ']': return Make(TokenKind.BracketR, position, position + 1);
-                case '{': return Make(TokenKind.BraceL, position, position + 1);
-                case '|': return Make(TokenKind.Pipe, position, position + 1);
-                case '}': return Make(TokenKind.BraceR, position, position + 1);
-                case '"':
-                    return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
-                        ? ReadBlockString(position)
-                        : ReadString(position);
-            }
-            if (IsDigit(code) || code == '-')
-            {
-                return ReadNumber(position, code);
-            }
-            if (IsNameStart(code))
-            {
-                var length = body.AsSpan(position + 1).IndexOfAnyExcept(NameContinue);
-                var end = length < 0 ? body.Length : position + 1 + length;
-                return Make(TokenKind.Name, position, end, body[position..end]);
             }
             throw Error(position, code == '\''
                 ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
@@ -147,7 +178,61 @@ public sealed class Lexer
                     ? $"Unexpected character: {PrintCodePointAt(position)}."
                     : $"Invalid character: {PrintCodePointAt(position)}.");
         }
-        return Make(TokenKind.EndOfFile, body.Length, body.Length);
+        Set(TokenKind.EndOfFile, body.Length, body.Length, null);
+    }
+
+    /// <summary>Scans a name, hashing it on the way so <see cref="NameTable"/> can hand back a shared string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ReadName(int start, int first)
+    {
+        var body = _body;
+        // Rotate-and-xor costs a cycle or two a character (a multiply a character measured slower);
+        // NameTable mixes the result once.
+        var hash = (uint)first;
+        var end = start + 1;
+        while ((uint)end < (uint)body.Length)
+        {
+            int code = body[end];
+            if ((uint)(ClassOf(code) - NameStart) > Digit - NameStart)
+            {
+                break;
+            }
+            hash = BitOperations.RotateLeft(hash, 5) ^ (uint)code;
+            end++;
+        }
+        Set(TokenKind.Name, start, end, NameTable.Get(body, start, end - start, hash));
+    }
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[128];
+        classes[' '] = classes['\t'] = classes[','] = Blank;
+        classes['\n'] = LineFeed;
+        classes['\r'] = CarriageReturn;
+        classes['#'] = Comment;
+        for (var c = 'A'; c <= 'Z'; c++)
+        {
+            classes[c] = classes[c + ('a' - 'A')] = NameStart;
+        }
+        classes['_'] = NameStart;
+        for (var c = '0'; c <= '9'; c++)
+        {
+            classes[c] = Digit;
+        }
+        classes['-'] = Minus;
+        classes['"'] = Quote;
+        classes['.'] = Dot;
+        foreach (var (c, kind) in new[]
+        {
+            ('!', TokenKind.Bang), ('$', TokenKind.Dollar), ('&', TokenKind.Amp), ('(', TokenKind.ParenL),
+            (')', TokenKind.ParenR), (':', TokenKind.Colon), ('=', TokenKind.EqualsSign), ('@', TokenKind.At),
+            ('[', TokenKind.BracketL), (']', TokenKind.BracketR), ('{', TokenKind.BraceL), ('|', TokenKind.Pipe),
+            ('}', TokenKind.BraceR),
+        })
+        {
+            classes[c] = (byte)(Punctuator + (int)kind);
+        }
+        return classes;
     }
 
     private int SkipComment(int start)
@@ -176,7 +261,7 @@ public sealed class Lexer
         return position;
     }
 
-    private Token ReadNumber(int start, int code)
+    private void ReadNumber(int start, int code)
     {
         var position = start;
         var isFloat = false;
@@ -219,7 +304,7 @@ public sealed class Lexer
         {
             throw Error(position, $"Invalid number, expected digit but got: {PrintCodePointAt(position)}.");
         }
-        return Make(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _body[start..position]);
+        Set(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _body[start..position]);
     }
 
     private int ReadDigits(int start, int first)
@@ -236,7 +321,7 @@ public sealed class Lexer
         return position;
     }
 
-    private Token ReadString(int start)
+    private void ReadString(int start)
     {
         var body = _body;
         var position = start + 1;
@@ -257,7 +342,8 @@ public sealed class Lexer
                     value.Append(body, chunkStart, position - chunkStart);
                     text = value.ToString();
                 }
-                return Make(TokenKind.String, start, position + 1, text);
+                Set(TokenKind.String, start, position + 1, text);
+                return;
             }
             if (code == '\\')
             {
@@ -374,7 +460,7 @@ public sealed class Lexer
         throw Error(position, $"Invalid character escape sequence: \"{_body[position..end]}\".");
     }
 
-    private Token ReadBlockString(int start)
+    private void ReadBlockString(int start)
     {
         var body = _body;
         var lineStart = _lineStart;
@@ -389,10 +475,10 @@ public sealed class Lexer
             {
                 currentLine.Append(body, chunkStart, position - chunkStart);
                 lines.Add(currentLine.ToString());
-                var token = Make(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
+                Set(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
                 _line += lines.Count - 1;
                 _lineStart = lineStart;
-                return token;
+                return;
             }
             if (code == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')
             {

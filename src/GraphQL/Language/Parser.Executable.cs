@@ -5,21 +5,17 @@ namespace RightHelp.GraphQL.Language;
 /// <summary>Executable definitions (spec 2.3 to 2.12).</summary>
 public sealed partial class Parser
 {
-    private static readonly IReadOnlyList<DirectiveNode> NoDirectives = [];
-    private static readonly IReadOnlyList<ArgumentNode> NoArguments = [];
-    private static readonly IReadOnlyList<VariableDefinitionNode> NoVariables = [];
-
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        var start = Token;
+        var start = Here;
         if (Peek(TokenKind.BraceL))
         {
             var selectionSet = ParseSelectionSet();
             return new OperationDefinitionNode
             {
                 Operation = OperationType.Query,
-                VariableDefinitions = NoVariables,
-                Directives = NoDirectives,
+                VariableDefinitions = [],
+                Directives = [],
                 SelectionSet = selectionSet,
                 Location = LocationFrom(start),
             };
@@ -27,7 +23,7 @@ public sealed partial class Parser
         var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
-        var variables = OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR);
+        var variables = ParseVariableDefinitions();
         var directives = ParseDirectives(false);
         var set = ParseSelectionSet();
         return new OperationDefinitionNode
@@ -35,7 +31,7 @@ public sealed partial class Parser
             Description = description,
             Operation = operation,
             Name = name,
-            VariableDefinitions = variables ?? NoVariables,
+            VariableDefinitions = variables,
             Directives = directives,
             SelectionSet = set,
             Location = LocationFrom(start),
@@ -44,7 +40,8 @@ public sealed partial class Parser
 
     private OperationType ParseOperationType()
     {
-        var token = Expect(TokenKind.Name);
+        var token = _lexer.Current;
+        Expect(TokenKind.Name);
         return token.Value switch
         {
             "query" => OperationType.Query,
@@ -54,9 +51,24 @@ public sealed partial class Parser
         };
     }
 
+    private VariableDefinitionNode[] ParseVariableDefinitions()
+    {
+        if (!ExpectOptional(TokenKind.ParenL))
+        {
+            return [];
+        }
+        var mark = _stackCount;
+        do
+        {
+            Push(ParseVariableDefinition());
+        }
+        while (!ExpectOptional(TokenKind.ParenR));
+        return Drain<VariableDefinitionNode>(mark);
+    }
+
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
@@ -76,7 +88,7 @@ public sealed partial class Parser
 
     private VariableNode ParseVariable()
     {
-        var start = Token;
+        var start = Here;
         Expect(TokenKind.Dollar);
         var name = ParseName();
         return new VariableNode(name) { Location = LocationFrom(start) };
@@ -84,24 +96,21 @@ public sealed partial class Parser
 
     private SelectionSetNode ParseSelectionSet()
     {
-        var start = Token;
+        var start = Here;
         Enter();
-        // A loop rather than Any(...): selection sets are the commonest list, and a method group allocates a delegate per call.
         Expect(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        var mark = _stackCount;
         while (!ExpectOptional(TokenKind.BraceR))
         {
-            selections.Add(ParseSelection());
+            Push(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         Exit();
-        return new SelectionSetNode(selections) { Location = LocationFrom(start) };
+        return new SelectionSetNode(Drain<SelectionNode>(mark)) { Location = LocationFrom(start) };
     }
-
-    private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
 
     private FieldNode ParseField()
     {
-        var start = Token;
+        var start = Here;
         var nameOrAlias = ParseName();
         NameNode? alias = null;
         var name = nameOrAlias;
@@ -124,29 +133,28 @@ public sealed partial class Parser
         };
     }
 
-    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
+    private ArgumentNode[] ParseArguments(bool isConst)
     {
-        if (!Peek(TokenKind.ParenL))
+        if (!ExpectOptional(TokenKind.ParenL))
         {
-            return NoArguments;
+            return [];
         }
-        Expect(TokenKind.ParenL);
-        var arguments = new List<ArgumentNode>();
+        var mark = _stackCount;
         do
         {
-            var start = Token;
+            var start = Here;
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            arguments.Add(new ArgumentNode(name, value) { Location = LocationFrom(start) });
+            Push(new ArgumentNode(name, value) { Location = LocationFrom(start) });
         }
         while (!ExpectOptional(TokenKind.ParenR));
-        return arguments;
+        return Drain<ArgumentNode>(mark);
     }
 
     private SelectionNode ParseFragment()
     {
-        var start = Token;
+        var start = Here;
         Expect(TokenKind.Spread);
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -169,7 +177,7 @@ public sealed partial class Parser
 
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
@@ -190,7 +198,7 @@ public sealed partial class Parser
 
     private NameNode ParseFragmentName()
     {
-        if (Token.Value == "on")
+        if (_lexer.Value == "on")
         {
             throw Unexpected();
         }
@@ -199,57 +207,67 @@ public sealed partial class Parser
 
     private ValueNode ParseValueLiteral(bool isConst)
     {
-        var token = Token;
-        switch (token.Kind)
+        var start = Here;
+        var lexer = _lexer;
+        var value = lexer.Value;
+        switch (lexer.Kind)
         {
             case TokenKind.BracketL:
                 {
                     Enter();
-                    var values = Any(TokenKind.BracketL, () => ParseValueLiteral(isConst), TokenKind.BracketR);
+                    Advance();
+                    var mark = _stackCount;
+                    while (!ExpectOptional(TokenKind.BracketR))
+                    {
+                        Push(ParseValueLiteral(isConst));
+                    }
                     Exit();
-                    return new ListValueNode(values) { Location = LocationFrom(token) };
+                    return new ListValueNode(Drain<ValueNode>(mark)) { Location = LocationFrom(start) };
                 }
             case TokenKind.BraceL:
                 {
                     Enter();
-                    var fields = Any(TokenKind.BraceL, () =>
+                    Advance();
+                    var mark = _stackCount;
+                    while (!ExpectOptional(TokenKind.BraceR))
                     {
-                        var start = Token;
+                        var fieldStart = Here;
                         var name = ParseName();
                         Expect(TokenKind.Colon);
-                        var value = ParseValueLiteral(isConst);
-                        return new ObjectFieldNode(name, value) { Location = LocationFrom(start) };
-                    }, TokenKind.BraceR);
+                        var fieldValue = ParseValueLiteral(isConst);
+                        Push(new ObjectFieldNode(name, fieldValue) { Location = LocationFrom(fieldStart) });
+                    }
                     Exit();
-                    return new ObjectValueNode(fields) { Location = LocationFrom(token) };
+                    return new ObjectValueNode(Drain<ObjectFieldNode>(mark)) { Location = LocationFrom(start) };
                 }
             case TokenKind.Int:
                 Advance();
-                return new IntValueNode(token.Value!) { Location = LocationFrom(token) };
+                return new IntValueNode(value!) { Location = LocationFrom(start) };
             case TokenKind.Float:
                 Advance();
-                return new FloatValueNode(token.Value!) { Location = LocationFrom(token) };
+                return new FloatValueNode(value!) { Location = LocationFrom(start) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
                 Advance();
-                return token.Value switch
+                return value switch
                 {
-                    "true" => new BooleanValueNode(true) { Location = LocationFrom(token) },
-                    "false" => new BooleanValueNode(false) { Location = LocationFrom(token) },
-                    "null" => new NullValueNode { Location = LocationFrom(token) },
-                    _ => new EnumValueNode(token.Value!) { Location = LocationFrom(token) },
+                    "true" => new BooleanValueNode(true) { Location = LocationFrom(start) },
+                    "false" => new BooleanValueNode(false) { Location = LocationFrom(start) },
+                    "null" => new NullValueNode { Location = LocationFrom(start) },
+                    _ => new EnumValueNode(value!) { Location = LocationFrom(start) },
                 };
             case TokenKind.Dollar:
                 if (isConst)
                 {
-                    Expect(TokenKind.Dollar);
-                    if (Token.Kind == TokenKind.Name)
+                    var dollar = lexer.Current;
+                    Advance();
+                    if (lexer.Kind == TokenKind.Name)
                     {
-                        throw Error(token.Start, $"Unexpected variable \"${Token.Value}\" in constant value.");
+                        throw Error(dollar.Start, $"Unexpected variable \"${lexer.Value}\" in constant value.");
                     }
-                    throw Unexpected(token);
+                    throw Unexpected(dollar);
                 }
                 return ParseVariable();
             default:
@@ -257,27 +275,27 @@ public sealed partial class Parser
         }
     }
 
-    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
+    private DirectiveNode[] ParseDirectives(bool isConst)
     {
         if (!Peek(TokenKind.At))
         {
-            return NoDirectives;
+            return [];
         }
-        var directives = new List<DirectiveNode>();
+        var mark = _stackCount;
         while (Peek(TokenKind.At))
         {
-            var start = Token;
+            var start = Here;
             Advance();
             var name = ParseName();
             var arguments = ParseArguments(isConst);
-            directives.Add(new DirectiveNode(name, arguments) { Location = LocationFrom(start) });
+            Push(new DirectiveNode(name, arguments) { Location = LocationFrom(start) });
         }
-        return directives;
+        return Drain<DirectiveNode>(mark);
     }
 
     private TypeNode ParseTypeReference()
     {
-        var start = Token;
+        var start = Here;
         TypeNode type;
         if (ExpectOptional(TokenKind.BracketL))
         {
@@ -296,7 +314,7 @@ public sealed partial class Parser
 
     private NamedTypeNode ParseNamedType()
     {
-        var start = Token;
+        var start = Here;
         var name = ParseName();
         return new NamedTypeNode(name) { Location = LocationFrom(start) };
     }

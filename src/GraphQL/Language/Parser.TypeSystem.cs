@@ -13,11 +13,11 @@ public sealed partial class Parser
 
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
-        var operationTypes = Many(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR);
+        var operationTypes = Many(TokenKind.BraceL, static p => p.ParseOperationTypeDefinition(), TokenKind.BraceR);
         return new SchemaDefinitionNode
         {
             Description = description,
@@ -29,7 +29,7 @@ public sealed partial class Parser
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        var start = Token;
+        var start = Here;
         var operation = ParseOperationType();
         Expect(TokenKind.Colon);
         var type = ParseNamedType();
@@ -38,7 +38,7 @@ public sealed partial class Parser
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -48,13 +48,13 @@ public sealed partial class Parser
 
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         ExpectKeyword("type");
         var name = ParseName();
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(true);
-        var fields = OptionalMany(TokenKind.BraceL, ParseFieldDefinition, TokenKind.BraceR);
+        var fields = OptionalMany(TokenKind.BraceL, static p => p.ParseFieldDefinition(), TokenKind.BraceR);
         return new ObjectTypeDefinitionNode
         {
             Description = description,
@@ -66,15 +66,15 @@ public sealed partial class Parser
         };
     }
 
-    private List<NamedTypeNode>? ParseImplementsInterfaces() =>
-        ExpectOptionalKeyword("implements") ? DelimitedMany(TokenKind.Amp, ParseNamedType) : null;
+    private NamedTypeNode[]? ParseImplementsInterfaces() =>
+        ExpectOptionalKeyword("implements") ? DelimitedMany(TokenKind.Amp, static p => p.ParseNamedType()) : null;
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         var name = ParseName();
-        var arguments = OptionalMany(TokenKind.ParenL, ParseInputValueDefinition, TokenKind.ParenR);
+        var arguments = OptionalMany(TokenKind.ParenL, static p => p.ParseInputValueDefinition(), TokenKind.ParenR);
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
         var directives = ParseDirectives(true);
@@ -91,7 +91,7 @@ public sealed partial class Parser
 
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         var name = ParseName();
         Expect(TokenKind.Colon);
@@ -111,13 +111,13 @@ public sealed partial class Parser
 
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         ExpectKeyword("interface");
         var name = ParseName();
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(true);
-        var fields = OptionalMany(TokenKind.BraceL, ParseFieldDefinition, TokenKind.BraceR);
+        var fields = OptionalMany(TokenKind.BraceL, static p => p.ParseFieldDefinition(), TokenKind.BraceR);
         return new InterfaceTypeDefinitionNode
         {
             Description = description,
@@ -131,12 +131,12 @@ public sealed partial class Parser
 
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         ExpectKeyword("union");
         var name = ParseName();
         var directives = ParseDirectives(true);
-        var types = ExpectOptional(TokenKind.EqualsSign) ? DelimitedMany(TokenKind.Pipe, ParseNamedType) : null;
+        var types = ExpectOptional(TokenKind.EqualsSign) ? DelimitedMany(TokenKind.Pipe, static p => p.ParseNamedType()) : null;
         return new UnionTypeDefinitionNode
         {
             Description = description,
@@ -149,12 +149,12 @@ public sealed partial class Parser
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         ExpectKeyword("enum");
         var name = ParseName();
         var directives = ParseDirectives(true);
-        var values = OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR);
+        var values = OptionalMany(TokenKind.BraceL, static p => p.ParseEnumValueDefinition(), TokenKind.BraceR);
         return new EnumTypeDefinitionNode
         {
             Description = description,
@@ -167,11 +167,11 @@ public sealed partial class Parser
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
-        if (Token.Value is "true" or "false" or "null")
+        if (_lexer.Value is "true" or "false" or "null")
         {
-            throw Error(Token.Start, $"{Token.Describe()} is reserved and cannot be used for an enum value.");
+            throw Error(_lexer.Start, $"{_lexer.Current.Describe()} is reserved and cannot be used for an enum value.");
         }
         var name = ParseName();
         var directives = ParseDirectives(true);
@@ -180,12 +180,12 @@ public sealed partial class Parser
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         ExpectKeyword("input");
         var name = ParseName();
         var directives = ParseDirectives(true);
-        var fields = OptionalMany(TokenKind.BraceL, ParseInputValueDefinition, TokenKind.BraceR);
+        var fields = OptionalMany(TokenKind.BraceL, static p => p.ParseInputValueDefinition(), TokenKind.BraceR);
         return new InputObjectTypeDefinitionNode
         {
             Description = description,
@@ -198,20 +198,20 @@ public sealed partial class Parser
 
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        var start = Token;
+        var start = Here;
         var description = ParseDescription();
         ExpectKeyword("directive");
         Expect(TokenKind.At);
         var name = ParseName();
-        var arguments = OptionalMany(TokenKind.ParenL, ParseInputValueDefinition, TokenKind.ParenR);
+        var arguments = OptionalMany(TokenKind.ParenL, static p => p.ParseInputValueDefinition(), TokenKind.ParenR);
         var directives = ParseDirectives(true);
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
-        var locations = DelimitedMany(TokenKind.Pipe, () =>
+        var locations = DelimitedMany(TokenKind.Pipe, static p =>
         {
-            var token = Token;
-            var location = ParseName();
-            return DirectiveLocations.Contains(location.Value) ? location : throw Unexpected(token);
+            var token = p._lexer.Current;
+            var location = p.ParseName();
+            return DirectiveLocations.Contains(location.Value) ? location : throw p.Unexpected(token);
         });
         return new DirectiveDefinitionNode
         {
@@ -230,7 +230,7 @@ public sealed partial class Parser
         var keyword = _lexer.Lookahead();
         if (keyword.Kind == TokenKind.Name)
         {
-            var start = Token;
+            var start = Here;
             switch (keyword.Value)
             {
                 case "schema":
@@ -238,8 +238,8 @@ public sealed partial class Parser
                         ExpectKeyword("extend");
                         ExpectKeyword("schema");
                         var directives = ParseDirectives(true);
-                        var operationTypes = OptionalMany(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR);
-                        if (directives.Count == 0 && operationTypes is null)
+                        var operationTypes = OptionalMany(TokenKind.BraceL, static p => p.ParseOperationTypeDefinition(), TokenKind.BraceR);
+                        if (directives.Length == 0 && operationTypes is null)
                         {
                             throw Unexpected();
                         }
@@ -257,7 +257,7 @@ public sealed partial class Parser
                         Advance();
                         var name = ParseName();
                         var directives = ParseDirectives(true);
-                        if (directives.Count == 0)
+                        if (directives.Length == 0)
                         {
                             throw Unexpected();
                         }
@@ -271,8 +271,8 @@ public sealed partial class Parser
                         var name = ParseName();
                         var interfaces = ParseImplementsInterfaces();
                         var directives = ParseDirectives(true);
-                        var fields = OptionalMany(TokenKind.BraceL, ParseFieldDefinition, TokenKind.BraceR);
-                        if (interfaces is null && directives.Count == 0 && fields is null)
+                        var fields = OptionalMany(TokenKind.BraceL, static p => p.ParseFieldDefinition(), TokenKind.BraceR);
+                        if (interfaces is null && directives.Length == 0 && fields is null)
                         {
                             throw Unexpected();
                         }
@@ -302,8 +302,8 @@ public sealed partial class Parser
                         Advance();
                         var name = ParseName();
                         var directives = ParseDirectives(true);
-                        var types = ExpectOptional(TokenKind.EqualsSign) ? DelimitedMany(TokenKind.Pipe, ParseNamedType) : null;
-                        if (directives.Count == 0 && types is null)
+                        var types = ExpectOptional(TokenKind.EqualsSign) ? DelimitedMany(TokenKind.Pipe, static p => p.ParseNamedType()) : null;
+                        if (directives.Length == 0 && types is null)
                         {
                             throw Unexpected();
                         }
@@ -315,8 +315,8 @@ public sealed partial class Parser
                         Advance();
                         var name = ParseName();
                         var directives = ParseDirectives(true);
-                        var values = OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR);
-                        if (directives.Count == 0 && values is null)
+                        var values = OptionalMany(TokenKind.BraceL, static p => p.ParseEnumValueDefinition(), TokenKind.BraceR);
+                        if (directives.Length == 0 && values is null)
                         {
                             throw Unexpected();
                         }
@@ -328,8 +328,8 @@ public sealed partial class Parser
                         Advance();
                         var name = ParseName();
                         var directives = ParseDirectives(true);
-                        var fields = OptionalMany(TokenKind.BraceL, ParseInputValueDefinition, TokenKind.BraceR);
-                        if (directives.Count == 0 && fields is null)
+                        var fields = OptionalMany(TokenKind.BraceL, static p => p.ParseInputValueDefinition(), TokenKind.BraceR);
+                        if (directives.Length == 0 && fields is null)
                         {
                             throw Unexpected();
                         }

@@ -70,4 +70,70 @@ public sealed class LexerTests
         Assert.Equal([TokenKind.Int, TokenKind.Float, TokenKind.Int], tokens.Select(t => t.Kind));
         Assert.Equal(["-12", "3.5e-2", "0"], tokens.Select(t => t.Value));
     }
+
+    [Fact]
+    public void Every_ascii_character_is_classified_as_the_spec_says()
+    {
+        for (var c = (char)0; c < 128; c++)
+        {
+            var text = "x" + c + "y";
+            if (char.IsAsciiLetterOrDigit(c) || c == '_')
+            {
+                Assert.Equal([(TokenKind.Name, text)], Tokens(text).Select(t => (t.Kind, t.Value)));
+            }
+            else if (c is ' ' or '\t' or ',' or '\n' or '\r')
+            {
+                Assert.Equal(["x", "y"], Tokens(text).Select(t => t.Value));
+            }
+            else if (c == '#')
+            {
+                Assert.Equal(["x"], Tokens(text).Select(t => t.Value));
+            }
+            else if ("!$&():=@[]{|}".Contains(c, StringComparison.Ordinal))
+            {
+                var tokens = Tokens(text);
+                Assert.Equal(3, tokens.Count);
+                Assert.Equal($"\"{c}\"", Token.Describe(tokens[1].Kind));
+                Assert.Equal((1, 2), (tokens[1].Line, tokens[1].Column));
+            }
+            else
+            {
+                Assert.Throws<GraphQLSyntaxException>(() => Tokens(text));
+            }
+        }
+    }
+
+    [Fact]
+    public void Line_and_column_count_every_kind_of_line_break_and_indentation()
+    {
+        var tokens = Tokens("a\n  b\r\n\tc\r   d \"\"\"x\n\n\"\"\" e");
+        Assert.Equal([(1, 1), (2, 3), (3, 2), (4, 4), (4, 6), (6, 5)], tokens.Select(t => (t.Line, t.Column)));
+    }
+
+    [Fact]
+    public void Lookahead_leaves_the_current_token_and_position_alone()
+    {
+        var lexer = new Lexer("a\nb c");
+        lexer.Advance();
+        Assert.Equal("b", lexer.Lookahead().Value);
+        Assert.Equal(("a", 1, 1), (lexer.Current.Value, lexer.Current.Line, lexer.Current.Column));
+        Assert.Equal(("b", 2, 1), (lexer.Advance().Value, lexer.Current.Line, lexer.Current.Column));
+        Assert.Equal(("c", 2, 3), (lexer.Advance().Value, lexer.Current.Line, lexer.Current.Column));
+    }
+
+    [Fact]
+    public void Repeated_names_share_one_string_and_many_distinct_names_all_come_back_right()
+    {
+        var first = Assert.Single(Tokens("sharedName")).Value;
+        var second = Assert.Single(Tokens("{ sharedName }"), t => t.Kind == TokenKind.Name).Value;
+        Assert.Same(first, second);
+
+        // Far more names than the name table has slots, so slots are replaced while others are still in use.
+        var names = Enumerable.Range(0, 20_000).Select(i => "n" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var text = string.Join(' ', names);
+        Assert.Equal(names, Tokens(text).Select(t => t.Value));
+        Assert.Equal(names, Tokens(text).Select(t => t.Value));
+        var longName = new string('l', 200);
+        Assert.Equal(longName, Assert.Single(Tokens(longName)).Value);
+    }
 }

@@ -73,4 +73,30 @@ public sealed class ParserTests
         var document = Parser.Parse("{ a b }");
         Assert.Equal(4, document.TokenCount);
     }
+
+    [Fact]
+    public void A_syntax_error_deep_inside_lists_does_not_disturb_the_next_parse()
+    {
+        Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("{ a(x: [1, {b: [2, 3, {c: ["));
+        var document = Parser.Parse("{ a(x: [1, {b: [2, 3]}], y: {}) @d(z: []) { b c ... on T { d } } }");
+        var field = (FieldNode)((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections[0];
+        Assert.Equal(["x", "y"], field.Arguments.Select(a => a.Name.Value));
+        var list = (ListValueNode)field.Arguments[0].Value;
+        Assert.Equal(2, list.Values.Count);
+        var inner = (ListValueNode)((ObjectValueNode)list.Values[1]).Fields[0].Value;
+        Assert.Equal(["2", "3"], inner.Values.Select(v => ((IntValueNode)v).Value));
+        Assert.Empty(((ObjectValueNode)field.Arguments[1].Value).Fields);
+        Assert.Empty(((ListValueNode)Assert.Single(field.Directives).Arguments[0].Value).Values);
+        Assert.Equal(3, field.SelectionSet!.Selections.Count);
+        Assert.Equal("d", ((FieldNode)((InlineFragmentNode)field.SelectionSet.Selections[2]).SelectionSet.Selections[0]).Name.Value);
+    }
+
+    [Fact]
+    public void Lists_longer_than_the_node_stack_starts_with_keep_every_item_in_order()
+    {
+        var names = Enumerable.Range(0, 5_000).Select(i => "f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var document = Parser.Parse("{ " + string.Join(' ', names) + " }");
+        var selections = ((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections;
+        Assert.Equal(names, selections.Select(s => ((FieldNode)s).Name.Value));
+    }
 }
