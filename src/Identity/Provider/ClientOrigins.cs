@@ -18,6 +18,12 @@ public sealed class ClientOrigins(IServiceScopeFactory scopes, TimeProvider time
     private readonly SemaphoreSlim refreshing = new(1, 1);
     private volatile Snapshot? current;
 
+    /// <summary>
+    /// Reads the clients again on the next page: for code in this process that has just changed them. A client
+    /// changed from outside (another process, by hand) is picked up within a minute.
+    /// </summary>
+    public void Forget() => current = null;
+
     /// <summary>The origins, space-separated, for a CSP source list ("" when no client is registered).</summary>
     public async ValueTask<string> SourcesAsync(CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ using RightHelp.ServiceDefaults;
 using RightHelp.TestSupport;
 using IdentityDataContext = identity::RightHelp.Identity.Data.IdentityDataContext;
 using IdentityProgram = identity::Program;
+using ClientOrigins = identity::RightHelp.Identity.Provider.ClientOrigins;
 using DemoSeeder = identity::RightHelp.Identity.Seeding.DemoSeeder;
 
 namespace RightHelp.EndToEnd.Stack;
@@ -62,6 +63,9 @@ public sealed class IdentityHost : WebApplicationFactory<IdentityProgram>
         client.RedirectUris = [.. client.RedirectUris, new Uri(portal, "/signin-oidc").ToString()];
         client.PostLogoutRedirectUris = [.. client.PostLogoutRedirectUris, new Uri(portal, "/signed-out").ToString()];
         await db.SaveChangesAsync();
+        // Its pages name the clients' origins in their form-action policy, kept for a minute: without this a
+        // second Portal's sign-in redirect would be blocked by the browser until then.
+        Services.GetRequiredService<ClientOrigins>().Forget();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
