@@ -90,15 +90,15 @@ public static class SignInExtensions
     /// <summary>HTTPS outside Development, security headers, static files and the pages.</summary>
     public static WebApplication UseSignInPages(this WebApplication app)
     {
+        // Now, not on someone's first page: a missing Identity:PortalUrl stops the start.
+        _ = app.Services.GetRequiredService<PortalAddress>();
+        var clientOrigins = app.Services.GetRequiredService<ClientOrigins>();
         // Outermost, so the error page it renders passes through the headers below again (it clears the response).
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", CreateScopeForErrors = true });
         }
         // Next, so every response has them: the refusal of plain http and the error answers too.
-        // Now, not on someone's first page: a missing Identity:PortalUrl stops the start.
-        _ = app.Services.GetRequiredService<PortalAddress>();
-        var clientOrigins = app.Services.GetRequiredService<ClientOrigins>();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

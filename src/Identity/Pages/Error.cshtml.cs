@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RightHelp.ServiceDefaults.ErrorPages;
 
 namespace RightHelp.Identity.Pages;
 
@@ -20,7 +20,6 @@ public sealed class ErrorModel : PageModel
     public string Title => Code switch
     {
         StatusCodes.Status404NotFound => "Page not found",
-        StatusCodes.Status405MethodNotAllowed or StatusCodes.Status400BadRequest => "Sorry, there is a problem",
         >= 500 => "Sorry, there is a problem with the service",
         _ => "Sorry, there is a problem",
     };
@@ -46,9 +45,7 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet()
     {
-        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
-            || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        if (!reExecuted)
+        if (!ErrorPagesAsGet.IsReExecuted(HttpContext))
         {
             Response.StatusCode = Code;
         }

@@ -15,11 +15,14 @@ public static class ErrorPagesAsGet
     /// </summary>
     public static IApplicationBuilder UseErrorPagesRenderedAsGet(this IApplicationBuilder app) => app.Use(RenderAsGetAsync);
 
+    /// <summary>Whether this request is an error page rendered for another (status code pages or the exception handler).</summary>
+    public static bool IsReExecuted(HttpContext context)
+        => context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
+
     private static async Task RenderAsGetAsync(HttpContext context, RequestDelegate next)
     {
-        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null
-            || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        if (!reExecuted || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        if (!IsReExecuted(context) || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
             await next(context);
             return;
